@@ -1,0 +1,58 @@
+package dev.goofer.metadata;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A relation field, resolved to both sides at build time.
+ *
+ * <p>
+ * For a {@link RelationKind#FORWARD} field, {@code fields} are this model's foreign-key
+ * fields and {@code references} the related model's referenced fields. For a
+ * {@link RelationKind#BACK} field they are copied from the opposite field: {@code fields}
+ * name the related model's foreign-key fields and {@code references} this model's fields.
+ * Implicit many-to-many fields carry a {@link JoinTable} instead.
+ *
+ * @param name the field name
+ * @param targetModel the name of the related model
+ * @param optional whether a to-one relation may be absent
+ * @param list whether the relation is to-many
+ * @param relationName the relation name (explicit or Prisma's default)
+ * @param kind where the foreign key lives
+ * @param oppositeField the name of the field on the other side, or {@code null} if none
+ * @param fields the foreign-key fields (see above)
+ * @param references the referenced fields (see above)
+ * @param onDelete the effective {@code onDelete} action of the foreign key
+ * @param onUpdate the effective {@code onUpdate} action of the foreign key
+ * @param foreignKeyName the constraint name of the foreign key ({@code FORWARD} only)
+ * @param joinTable the join table of an implicit many-to-many relation
+ * @param ignored whether the field carries {@code @ignore}
+ * @param documentation the {@code ///} documentation, if any
+ */
+public record RelationFieldMeta(String name, String targetModel, boolean optional, boolean list, String relationName,
+        RelationKind kind, @Nullable String oppositeField, List<String> fields, List<String> references,
+        ReferentialAction onDelete, ReferentialAction onUpdate, @Nullable String foreignKeyName,
+        @Nullable JoinTable joinTable, boolean ignored, @Nullable String documentation) implements FieldMeta {
+
+    public RelationFieldMeta {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(targetModel, "targetModel");
+        Objects.requireNonNull(relationName, "relationName");
+        Objects.requireNonNull(kind, "kind");
+        fields = List.copyOf(fields);
+        references = List.copyOf(references);
+        Objects.requireNonNull(onDelete, "onDelete");
+        Objects.requireNonNull(onUpdate, "onUpdate");
+        if ((kind == RelationKind.IMPLICIT_MANY_TO_MANY) != (joinTable != null)) {
+            throw new IllegalArgumentException("Relation field \"" + name + "\": joinTable must be set exactly for "
+                    + "implicit many-to-many relations");
+        }
+        if (kind != RelationKind.IMPLICIT_MANY_TO_MANY && fields.size() != references.size()) {
+            throw new IllegalArgumentException(
+                    "Relation field \"" + name + "\": fields and references differ in length");
+        }
+    }
+
+}

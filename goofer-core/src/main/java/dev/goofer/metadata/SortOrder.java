@@ -1,0 +1,10 @@
+package dev.goofer.metadata;
+
+/**
+ * Sort order of an index column.
+ */
+public enum SortOrder {
+
+    ASC, DESC
+
+}
