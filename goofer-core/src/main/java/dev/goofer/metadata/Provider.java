@@ -3,11 +3,14 @@ package dev.goofer.metadata;
 import java.util.Locale;
 
 /**
- * The SQL providers Goofer supports, named as in a Prisma {@code datasource} block.
+ * The SQL providers a schema may name in its {@code datasource} block. The runtime has
+ * dialects for {@link #POSTGRESQL}, {@link #MYSQL} and {@link #SQLITE}; CockroachDB runs
+ * on the PostgreSQL dialect; SQL Server schemas are validated and generated but have no
+ * dialect yet.
  */
 public enum Provider {
 
-    POSTGRESQL("postgresql"), MYSQL("mysql"), SQLITE("sqlite");
+    POSTGRESQL("postgresql"), MYSQL("mysql"), SQLITE("sqlite"), COCKROACHDB("cockroachdb"), SQLSERVER("sqlserver");
 
     private final String prismaName;
 

@@ -1,0 +1,21 @@
+package dev.goofer.client;
+
+import dev.goofer.metadata.ModelMeta;
+
+/**
+ * A handle on an optional {@code String} field.
+ *
+ * @param <M> the model record type
+ */
+public final class NullableStringField<M> extends StringField<M> implements NullableField<M> {
+
+    /**
+     * Create a handle on a field of a model.
+     * @param model the model
+     * @param fieldName the scalar field name
+     */
+    public NullableStringField(ModelMeta model, String fieldName) {
+        super(model, fieldName);
+    }
+
+}
