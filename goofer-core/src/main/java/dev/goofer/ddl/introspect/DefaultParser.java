@@ -101,7 +101,7 @@ final class DefaultParser {
     }
 
     private static @Nullable ColumnDefault array(String text, TypeFamily family, boolean backslashEscapes) {
-        int end = text.lastIndexOf(']');
+        int end = matchingBracket(text, 5);
         if (end < 0 || !CASTS.matcher(text.substring(end + 1)).matches()) {
             return null;
         }
@@ -114,6 +114,24 @@ final class DefaultParser {
             values.add(canonical(family, constant));
         }
         return new ColumnDefault.ListValue(values);
+    }
+
+    private static int matchingBracket(String text, int open) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '[') {
+                depth++;
+            }
+            else if (!quoted && c == ']' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ColumnDefault arrayLiteral(String literal, TypeFamily family) {

@@ -120,7 +120,12 @@ final class MySqlIntrospector implements Introspector {
     }
 
     static String normalizeType(String columnType) {
-        String type = columnType.toLowerCase(Locale.ROOT).trim();
+        String trimmed = columnType.trim();
+        if (trimmed.regionMatches(true, 0, "enum(", 0, 5) || trimmed.regionMatches(true, 0, "set(", 0, 4)) {
+            int open = trimmed.indexOf('(');
+            return trimmed.substring(0, open).toLowerCase(Locale.ROOT) + trimmed.substring(open);
+        }
+        String type = trimmed.toLowerCase(Locale.ROOT);
         if (type.equals("tinyint(1)")) {
             return type;
         }
