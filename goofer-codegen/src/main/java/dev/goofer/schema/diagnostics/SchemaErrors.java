@@ -24,6 +24,18 @@ public final class SchemaErrors {
     // ---------------------------------------------------------------------------
 
     /**
+     * A block that is never closed.
+     * @param keyword the block keyword
+     * @param name the block name
+     * @param span the line opening the block
+     * @return the error
+     */
+    public static Diagnostic unclosedBlock(String keyword, String name, SourceSpan span) {
+        return error(span, "The " + describe(keyword) + " \"" + name
+                + "\" is never closed: a line with only `}` must end it before the end of the file or the next block.");
+    }
+
+    /**
      * A top-level line that starts no known block.
      * @param span the line
      * @return the error
@@ -1101,7 +1113,7 @@ public final class SchemaErrors {
         return warning(span, "With `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will not "
                 + "benefit from the index usually created by the relational database under the hood. This can lead to "
                 + "poor performance when querying these fields. We recommend adding an index manually. Learn more at "
-                + "https://pris.ly/d/relation-mode-prisma-indexes\" ");
+                + "https://pris.ly/d/relation-mode-prisma-indexes.");
     }
 
     /**
@@ -1129,7 +1141,7 @@ public final class SchemaErrors {
      */
     public static Diagnostic mysqlSetDefault(SourceSpan span) {
         return warning(span, "MySQL does not actually support the `SetDefault` referential action, so using it may "
-                + "result in unexpected errors. Read more at https://pris.ly/d/mysql-set-default ");
+                + "result in unexpected errors. Read more at https://pris.ly/d/mysql-set-default.");
     }
 
     /**
@@ -1192,7 +1204,8 @@ public final class SchemaErrors {
                 + container + ".";
         if (!loose.isEmpty()) {
             message += " The following unique criterias were not considered as they contain fields that are not "
-                    + "required:\n- " + String.join("\n- ", loose);
+                    + "required: " + String.join("; ", loose.stream().map((fields) -> "[" + fields + "]").toList())
+                    + ".";
         }
         return error(span, message);
     }

@@ -78,7 +78,34 @@ final class AstBuilder extends PrismaParserBaseVisitor<Object> {
             this.diagnostics.add(SchemaErrors.unknownBlock(block.identifier().getText(), this.spans.of(block)));
         }
         else if (item.invalidLine() != null) {
-            this.diagnostics.add(SchemaErrors.invalidTopLevelLine(lineSpan(item.invalidLine())));
+            this.diagnostics.add(invalidLine(item.invalidLine()));
+        }
+        return null;
+    }
+
+    private Diagnostic invalidLine(PrismaParser.InvalidLineContext line) {
+        int first = line.getStart().getTokenIndex();
+        Token keyword = this.tokens.get(first);
+        Token name = next(first);
+        Token open = (name != null) ? next(name.getTokenIndex()) : null;
+        boolean opensBlock = switch (keyword.getType()) {
+            case PrismaLexer.MODEL, PrismaLexer.VIEW, PrismaLexer.TYPE, PrismaLexer.ENUM, PrismaLexer.DATASOURCE,
+                    PrismaLexer.GENERATOR ->
+                true;
+            default -> false;
+        };
+        if (opensBlock && name != null && open != null && open.getType() == PrismaLexer.BLOCK_OPEN) {
+            return SchemaErrors.unclosedBlock(keyword.getText(), name.getText(), lineSpan(line));
+        }
+        return SchemaErrors.invalidTopLevelLine(lineSpan(line));
+    }
+
+    private @Nullable Token next(int index) {
+        for (int i = index + 1; i < this.tokens.size(); i++) {
+            Token token = this.tokens.get(i);
+            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+                return token;
+            }
         }
         return null;
     }
@@ -191,8 +218,16 @@ final class AstBuilder extends PrismaParserBaseVisitor<Object> {
      */
     private String detail(ParserRuleContext line) {
         int depth = 0;
+        int previous = -1;
         for (int i = line.getStart().getTokenIndex(); i <= line.getStop().getTokenIndex(); i++) {
             Token token = this.tokens.get(i);
+            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            if (previous == PrismaLexer.COMMA && token.getType() == PrismaLexer.RBRACKET) {
+                return " Lists cannot end with a comma.";
+            }
+            previous = token.getType();
             switch (token.getType()) {
                 case PrismaLexer.UNTERMINATED_STRING:
                     return " The string starting at column " + (token.getCharPositionInLine() + 1)
