@@ -95,6 +95,11 @@ final class AstBuilder extends PrismaParserBaseVisitor<Object> {
             default -> false;
         };
         if (opensBlock && name != null && open != null && open.getType() == PrismaLexer.BLOCK_OPEN) {
+            String rest = open.getText().substring(1).strip();
+            if (!rest.isEmpty() && !rest.startsWith("//") && !rest.startsWith("/*")) {
+                return SchemaErrors.textAfterBlockOpen(keyword.getText(), name.getText(),
+                        this.spans.tail(open, open.getText().indexOf(rest.charAt(0), 1)));
+            }
             return SchemaErrors.unclosedBlock(keyword.getText(), name.getText(), lineSpan(line));
         }
         return SchemaErrors.invalidTopLevelLine(lineSpan(line));
