@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.goofer.schema.diagnostics.Diagnostic;
 import dev.goofer.schema.diagnostics.SchemaErrors;
+import dev.goofer.schema.diagnostics.SourceSpan;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -89,8 +90,7 @@ final class StringLiterals {
         return value;
     }
 
-    private static dev.goofer.schema.diagnostics.SourceSpan span(String body, int from, int to, Token token,
-            SpanFactory spans) {
+    private static SourceSpan span(String body, int from, int to, Token token, SpanFactory spans) {
         // +1 for the opening quote; body indices are UTF-16 indices, close enough for
         // spans
         int start = body.codePointCount(0, from) + 1;

@@ -11,6 +11,7 @@ import dev.goofer.schema.ast.Attribute;
 import dev.goofer.schema.ast.Expression;
 import dev.goofer.schema.ast.Identifier;
 import dev.goofer.schema.diagnostics.SchemaErrors;
+import dev.goofer.schema.diagnostics.SourceSpan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,7 +135,7 @@ final class Arguments {
     /**
      * The span of a named argument, or of the whole attribute.
      */
-    dev.goofer.schema.diagnostics.SourceSpan spanOf(String name) {
+    SourceSpan spanOf(String name) {
         for (Argument argument : this.attribute.arguments().arguments()) {
             if (argument.name() != null && argument.name().name().equals(name)) {
                 return argument.span();

@@ -46,6 +46,32 @@ public record JoinTable(String name, @Nullable String schema, Model modelA, Mode
         return "B";
     }
 
+    /**
+     * Return the field of model A that column {@code A} references: its single-field
+     * primary key (validation guarantees one for implicit many-to-many relations).
+     * @return the referenced field of model A
+     */
+    public ScalarField referencedFieldA() {
+        return referencedField(this.modelA);
+    }
+
+    /**
+     * Return the field of model B that column {@code B} references: its single-field
+     * primary key (validation guarantees one for implicit many-to-many relations).
+     * @return the referenced field of model B
+     */
+    public ScalarField referencedFieldB() {
+        return referencedField(this.modelB);
+    }
+
+    private static ScalarField referencedField(Model model) {
+        PrimaryKey primaryKey = model.primaryKey();
+        if (primaryKey == null || primaryKey.fields().size() != 1) {
+            throw new IllegalStateException("Model \"" + model.name() + "\" has no single-field primary key.");
+        }
+        return primaryKey.scalarFields().get(0);
+    }
+
     @Override
     public String toString() {
         return "JoinTable[" + this.name + "]";

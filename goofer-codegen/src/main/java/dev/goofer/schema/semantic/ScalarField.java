@@ -2,6 +2,7 @@ package dev.goofer.schema.semantic;
 
 import dev.goofer.schema.ast.Attribute;
 import dev.goofer.schema.ast.FieldDeclaration;
+import dev.goofer.schema.ast.TypeReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,8 +99,8 @@ public final class ScalarField implements Field {
      * {@link FieldKind#UNSUPPORTED}
      */
     public @Nullable String unsupportedType() {
-        return (this.declaration.type() instanceof dev.goofer.schema.ast.TypeReference.Unsupported unsupported)
-                ? unsupported.definition() : null;
+        return (this.declaration.type() instanceof TypeReference.Unsupported unsupported) ? unsupported.definition()
+                : null;
     }
 
     /**
@@ -107,7 +108,7 @@ public final class ScalarField implements Field {
      * @return the type name, such as {@code String}, {@code Role} or {@code Unsupported}
      */
     public String typeName() {
-        if (this.declaration.type() instanceof dev.goofer.schema.ast.TypeReference.Named named) {
+        if (this.declaration.type() instanceof TypeReference.Named named) {
             return named.name().name();
         }
         return "Unsupported";

@@ -158,6 +158,8 @@ class RelationResolutionTest {
         assertThat(joinTable.modelA().name()).isEqualTo("Category");
         assertThat(joinTable.modelB().name()).isEqualTo("Post");
         assertThat(joinTable.columnA()).isEqualTo("A");
+        assertThat(joinTable.referencedFieldA()).isSameAs(schema.model("Category").findScalarField("id").orElseThrow());
+        assertThat(joinTable.referencedFieldB().model()).isSameAs(schema.model("Post"));
         assertThat(schema.model("Post").findRelationField("categories").orElseThrow().isReferencing()).isFalse();
     }
 
