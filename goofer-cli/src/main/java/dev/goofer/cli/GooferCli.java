@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  * on stderr, 2 a usage error.
  */
 @Command(name = "goofer", mixinStandardHelpOptions = true, versionProvider = GooferCli.Version.class,
-        description = "Goofer: Prisma schemas to a typed Java client and a database.")
+        description = "Goofer: Prisma schemas to a typed Java client and a database.",
+        subcommands = ValidateCommand.class)
 public final class GooferCli implements Runnable {
 
     @CommandLine.Spec
