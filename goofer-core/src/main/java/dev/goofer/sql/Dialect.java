@@ -1,0 +1,162 @@
+package dev.goofer.sql;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+import dev.goofer.metadata.Provider;
+import dev.goofer.metadata.ScalarFieldMeta;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SQL flavour of one database: identifier quoting, paging, conflict handling, and how
+ * Java values are bound and read so that databases made by Prisma work unchanged.
+ */
+public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDialect {
+
+    /**
+     * Return the dialect name used in metrics and messages.
+     * @return the name, such as {@code postgresql}
+     */
+    String name();
+
+    /**
+     * Return what this dialect supports.
+     * @return the capabilities
+     */
+    Set<DialectCapability> capabilities();
+
+    /**
+     * Whether this dialect has a capability.
+     * @param capability the capability
+     * @return whether it is supported
+     */
+    default boolean supports(DialectCapability capability) {
+        return capabilities().contains(capability);
+    }
+
+    /**
+     * Quote an identifier that comes from the schema metadata.
+     * @param identifier the identifier
+     * @return the quoted identifier
+     */
+    String quote(String identifier);
+
+    /**
+     * Return the quoted, schema-qualified name of a table.
+     * @param name the table name
+     * @param schema the schema, or {@code null} for the default one
+     * @return the table reference
+     */
+    default String table(String name, @Nullable String schema) {
+        return (schema != null) ? quote(schema) + "." + quote(name) : quote(name);
+    }
+
+    /**
+     * Append the paging clause with {@code ?} placeholders for the limit, then the
+     * offset.
+     * @param sql the SQL being built
+     * @param limit whether a limit follows
+     * @param offset whether an offset follows
+     */
+    void limitOffset(StringBuilder sql, boolean limit, boolean offset);
+
+    /**
+     * Return the start of an {@code INSERT}, for plain inserts and for inserts that skip
+     * rows violating a unique constraint.
+     * @param skipDuplicates whether duplicates are skipped
+     * @return the statement start, such as {@code INSERT OR IGNORE INTO}
+     */
+    default String insertInto(boolean skipDuplicates) {
+        return "INSERT INTO ";
+    }
+
+    /**
+     * Return the end of an {@code INSERT} that skips duplicates.
+     * @param skipDuplicates whether duplicates are skipped
+     * @return the clause, possibly empty
+     */
+    default String insertSuffix(boolean skipDuplicates) {
+        return skipDuplicates ? " ON CONFLICT DO NOTHING" : "";
+    }
+
+    /**
+     * Return the clause that turns an insert into an upsert on a conflict on the given
+     * columns, up to the first assignment.
+     * @param conflictColumns the quoted columns of the unique constraint
+     * @return the clause, such as {@code ON CONFLICT ("email") DO UPDATE SET }
+     */
+    default String upsertClause(List<String> conflictColumns) {
+        return " ON CONFLICT (" + String.join(", ", conflictColumns) + ") DO UPDATE SET ";
+    }
+
+    /**
+     * Return the escape clause for {@code LIKE} patterns escaped with a backslash.
+     * @return the clause, possibly empty
+     */
+    default String likeEscape() {
+        return "";
+    }
+
+    /**
+     * Return the infix operator of a case-sensitive {@code LIKE}.
+     * @return the operator
+     */
+    default String like() {
+        return " LIKE ";
+    }
+
+    /**
+     * Convert a Java value of a field to the value bound for it.
+     * @param field the field
+     * @param value the Java value
+     * @return the value to bind
+     */
+    @Nullable Object toParameter(ScalarFieldMeta field, @Nullable Object value);
+
+    /**
+     * Read a column value as the Java value of a field.
+     * @param resultSet the result set
+     * @param index the 1-based column index
+     * @param field the field
+     * @return the value
+     * @throws SQLException on driver errors
+     */
+    default @Nullable Object read(ResultSet resultSet, int index, ScalarFieldMeta field) throws SQLException {
+        return Values.read(this, resultSet, index, field);
+    }
+
+    /**
+     * Bind one parameter.
+     * @param statement the statement
+     * @param index the 1-based parameter index
+     * @param value the value from a {@link BoundSql}
+     * @throws SQLException on driver errors
+     */
+    default void bind(PreparedStatement statement, int index, @Nullable Object value) throws SQLException {
+        Values.bind(statement, index, value);
+    }
+
+    /**
+     * Return the dialect for a schema provider.
+     * @param provider the provider
+     * @return the dialect
+     * @throws UnsupportedOperationException for SQL Server
+     */
+    static Dialect of(Provider provider) {
+        if (provider == Provider.POSTGRESQL || provider == Provider.COCKROACHDB) {
+            return PostgresDialect.INSTANCE;
+        }
+        if (provider == Provider.MYSQL) {
+            return MySqlDialect.INSTANCE;
+        }
+        if (provider == Provider.SQLITE) {
+            return SqliteDialect.INSTANCE;
+        }
+        throw new UnsupportedOperationException(
+                "The " + provider.prismaName() + " provider is not supported at run time yet");
+    }
+
+}
