@@ -18,7 +18,7 @@ public final class MySqlDialect implements Dialect {
 
     private static final Set<DialectCapability> CAPABILITIES = EnumSet.of(DialectCapability.JSON_FILTERS,
             DialectCapability.CASE_INSENSITIVE_FILTERS, DialectCapability.WINDOW_FUNCTIONS,
-            DialectCapability.NATIVE_UPSERT, DialectCapability.NATIVE_ENUMS);
+            DialectCapability.NATIVE_ENUMS);
 
     private MySqlDialect() {
     }

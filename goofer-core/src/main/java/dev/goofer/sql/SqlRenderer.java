@@ -3,6 +3,7 @@ package dev.goofer.sql;
 import java.util.List;
 import java.util.Objects;
 
+import dev.goofer.metadata.JoinTable;
 import dev.goofer.metadata.ModelMeta;
 import dev.goofer.metadata.ScalarFieldMeta;
 import dev.goofer.metadata.SchemaMeta;
@@ -131,6 +132,32 @@ public final class SqlRenderer {
      */
     public BoundSql delete(ModelMeta model, Filter where) {
         return this.writes.delete(this.dialect, model, where);
+    }
+
+    /**
+     * Render an insert of one row into an implicit many-to-many join table that ignores
+     * an existing row; the placeholders take the self column's value, then the target
+     * column's.
+     * @param join the join table
+     * @return the SQL text
+     */
+    public String joinInsert(JoinTable join) {
+        return this.dialect.insertInto(true) + this.dialect.table(join.name(), join.schema()) + " ("
+                + this.dialect.quote(join.selfColumn()) + ", " + this.dialect.quote(join.targetColumn())
+                + ") VALUES (?, ?)" + this.dialect.insertSuffix(true);
+    }
+
+    /**
+     * Render a delete from an implicit many-to-many join table by the self column's value
+     * and, optionally, the target column's.
+     * @param join the join table
+     * @param target whether a placeholder for the target column follows
+     * @return the SQL text
+     */
+    public String joinDelete(JoinTable join, boolean target) {
+        return "DELETE FROM " + this.dialect.table(join.name(), join.schema()) + " WHERE "
+                + this.dialect.quote(join.selfColumn()) + " = ?"
+                + (target ? " AND " + this.dialect.quote(join.targetColumn()) + " = ?" : "");
     }
 
     /**
