@@ -85,6 +85,31 @@ final class Session implements AutoCloseable {
     }
 
     /**
+     * Run a multi-row {@code INSERT IGNORE} of {@code rows} rows and return how many were
+     * inserted: the rows less the duplicate-key warnings, which (unlike the update count
+     * under MariaDB's default found-rows mode) tell which rows were skipped.
+     */
+    long insertIgnore(ModelMeta model, BoundSql sql, int rows) {
+        long start = System.nanoTime();
+        try (PreparedStatement statement = prepare(sql.sql(), false)) {
+            bind(statement, sql.parameters());
+            statement.executeUpdate();
+            long duplicates = 0;
+            for (java.sql.SQLWarning warning = statement.getWarnings(); warning != null; warning = warning
+                .getNextWarning()) {
+                if (warning.getErrorCode() == 1062) {
+                    duplicates++;
+                }
+            }
+            succeeded(model, sql.sql(), sql.parameters().size(), 1, start);
+            return rows - duplicates;
+        }
+        catch (SQLException ex) {
+            throw failed(model, sql.sql(), sql.parameters().size(), 1, start, ex);
+        }
+    }
+
+    /**
      * Insert one row and return the values of the generated key columns (empty when none
      * are asked for).
      */

@@ -101,6 +101,31 @@ public final class SqlRenderer {
     }
 
     /**
+     * Render a multi-row {@code INSERT} of {@code rows} rows whose placeholders take the
+     * columns' values row after row.
+     * @param model the model
+     * @param columns the columns
+     * @param rows the number of rows
+     * @param skipDuplicates whether rows violating a unique constraint are skipped
+     * @return the SQL text
+     */
+    public String insertRows(ModelMeta model, List<ScalarFieldMeta> columns, int rows, boolean skipDuplicates) {
+        String single = this.writes.insert(this.dialect, model, columns, skipDuplicates);
+        int values = single.indexOf(") VALUES (");
+        if (values < 0 || rows <= 1) {
+            return single;
+        }
+        String suffix = this.dialect.insertSuffix(skipDuplicates);
+        String head = single.substring(0, single.length() - suffix.length());
+        String tuple = head.substring(values + ") VALUES ".length());
+        StringBuilder sql = new StringBuilder(head);
+        for (int i = 1; i < rows; i++) {
+            sql.append(", ").append(tuple);
+        }
+        return sql.append(suffix).toString();
+    }
+
+    /**
      * Render an atomic insert-or-update on a unique constraint.
      * @param model the model
      * @param values the values to insert
