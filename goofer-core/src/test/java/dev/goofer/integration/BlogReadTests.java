@@ -223,4 +223,64 @@ abstract class BlogReadTests extends BlogDatabase {
         assertThat(statements).hasSize(3);
     }
 
+    @Test
+    void selectAndOmitReturnSelectionsWithNestedSelections() {
+        List<dev.goofer.client.Selection<User>> users = db.user()
+            .findMany()
+            .select(UserFields.EMAIL, UserFields.POSTS.orderBy(PostFields.TITLE.asc()).select(PostFields.TITLE))
+            .orderBy(UserFields.EMAIL.asc())
+            .fetch();
+        assertThat(users).hasSize(3);
+        assertThat(users.get(0).get(UserFields.EMAIL)).isEqualTo("ada@acme.com");
+        assertThat(users.get(0).get(UserFields.POSTS)).extracting((post) -> post.get(PostFields.TITLE))
+            .containsExactly("Engines", "Notes");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+            .isThrownBy(() -> users.get(0).get(UserFields.NAME));
+        dev.goofer.client.Selection<User> omitted = db.user()
+            .findUnique(UserWhereUnique.id(this.bob.id()))
+            .omit(UserFields.EMAIL)
+            .fetch()
+            .orElseThrow();
+        assertThat(omitted.get(UserFields.NAME)).isEqualTo("Bob");
+        assertThat(omitted.get(UserFields.ROLE)).isEqualTo(Role.USER);
+    }
+
+    @Test
+    void nestedIncludesApplyDistinctAndSkipPerParent() {
+        User user = db.user()
+            .findUnique(UserWhereUnique.id(this.ada.id()))
+            .include(UserFields.POSTS.orderBy(PostFields.VIEWS.asc()).skip(1))
+            .fetch()
+            .orElseThrow();
+        assertThat(user.posts()).extracting(Post::title).containsExactly("Engines");
+        List<User> distinct = db.user()
+            .findMany()
+            .include(UserFields.POSTS.orderBy(PostFields.VIEWS.desc()).distinct(PostFields.AUTHOR_ID))
+            .orderBy(UserFields.EMAIL.asc())
+            .fetch();
+        assertThat(distinct).extracting((u) -> u.posts().size()).containsExactly(1, 1, 0);
+        assertThat(distinct.get(0).posts()).extracting(Post::title).containsExactly("Engines");
+    }
+
+    @Test
+    void batchRunsStepsInOneTransaction() {
+        List<Object> results = db.batch(db.user().count(), db.post().findMany().where(PostFields.VIEWS.gt(6)));
+        assertThat(results.get(0)).isEqualTo(3L);
+        assertThat((List<?>) results.get(1)).hasSize(2);
+    }
+
+    @Test
+    void hugeParentListsAreChunked() {
+        List<dev.goofer.fixture.blog.UserCreate> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1100; i++) {
+            many.add(dev.goofer.fixture.blog.UserCreate.builder().email("bulk" + i + "@acme.com").build());
+        }
+        assertThat(db.user().createMany(many).execute()).isEqualTo(1100);
+        statements.clear();
+        List<User> users = db.user().findMany().include(UserFields.POSTS).fetch();
+        assertThat(users).hasSize(1103);
+        assertThat(users.stream().mapToInt((u) -> u.posts().size()).sum()).isEqualTo(3);
+        assertThat(statements).hasSize(3);
+    }
+
 }
