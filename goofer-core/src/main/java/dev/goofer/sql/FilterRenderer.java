@@ -151,18 +151,18 @@ final class FilterRenderer {
         String column = table.column(text.field());
         Dialect dialect = w.dialect;
         if (!text.insensitive() && dialect instanceof SqliteDialect) {
-            w.append(column).append(" GLOB ").parameter(globPattern(text.operator(), text.value()));
+            w.append(column).append(" GLOB ").pattern(text.operator(), text.value(), true);
             return;
         }
-        String pattern = likePattern(text.operator(), text.value());
         if (text.insensitive() && dialect instanceof PostgresDialect) {
-            w.append(column).append(" ILIKE ").parameter(pattern);
+            w.append(column).append(" ILIKE ").pattern(text.operator(), text.value(), false);
         }
         else if (text.insensitive()) {
-            w.append("LOWER(").append(column).append(") LIKE LOWER(").parameter(pattern).append(')');
+            w.append("LOWER(").append(column).append(") LIKE LOWER(").pattern(text.operator(), text.value(), false);
+            w.append(')');
         }
         else {
-            w.append(column).append(" LIKE ").parameter(pattern);
+            w.append(column).append(" LIKE ").pattern(text.operator(), text.value(), false);
         }
         w.append(dialect.likeEscape());
     }

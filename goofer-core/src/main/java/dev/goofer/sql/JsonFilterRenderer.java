@@ -44,21 +44,21 @@ final class JsonFilterRenderer {
             case EQUALS, NOT_EQUALS -> {
                 w.append((filter.operator() == Filter.JsonOperator.NOT_EQUALS) ? "NOT (" : "(");
                 pathParameters(w, target, filter.path());
-                w.append(" = CAST(").parameter(jsonText(filter.value())).append(" AS jsonb))");
+                w.append(" = CAST(").json(filter.value()).append(" AS jsonb))");
             }
             case ARRAY_CONTAINS -> {
                 w.append("(jsonb_typeof(");
                 pathParameters(w, target, filter.path());
                 w.append(") = 'array' AND ");
                 pathParameters(w, target, filter.path());
-                w.append(" @> CAST(").parameter(jsonText(filter.value())).append(" AS jsonb))");
+                w.append(" @> CAST(").json(filter.value()).append(" AS jsonb))");
             }
             default -> {
                 w.append("(jsonb_typeof(");
                 pathParameters(w, target, filter.path());
                 w.append(") = 'string' AND ");
                 pathParameters(w, text, filter.path());
-                w.append(" LIKE ").parameter(like(filter)).append(')');
+                w.append(" LIKE ").pattern(textOperator(filter.operator()), filter.value(), false).append(')');
             }
         }
     }
@@ -78,9 +78,9 @@ final class JsonFilterRenderer {
                     .append(", ")
                     .parameter(path)
                     .append("), ")
-                    .parameter(jsonText(filter.value()))
+                    .json(filter.value())
                     .append(") AND JSON_CONTAINS(")
-                    .parameter(jsonText(filter.value()))
+                    .json(filter.value())
                     .append(", JSON_EXTRACT(")
                     .append(column)
                     .append(", ")
@@ -90,7 +90,7 @@ final class JsonFilterRenderer {
             case ARRAY_CONTAINS -> {
                 w.append("(JSON_TYPE(JSON_EXTRACT(").append(column).append(", ").parameter(path).append(")) = 'ARRAY'");
                 w.append(" AND JSON_CONTAINS(JSON_EXTRACT(").append(column).append(", ").parameter(path).append("), ");
-                w.parameter(jsonText(filter.value())).append("))");
+                w.json(filter.value()).append("))");
             }
             default -> {
                 w.append("(JSON_TYPE(JSON_EXTRACT(")
@@ -99,7 +99,7 @@ final class JsonFilterRenderer {
                     .parameter(path)
                     .append(")) = 'STRING'");
                 w.append(" AND JSON_UNQUOTE(JSON_EXTRACT(").append(column).append(", ").parameter(path).append("))");
-                w.append(" LIKE BINARY ").parameter(like(filter)).append(')');
+                w.append(" LIKE BINARY ").pattern(textOperator(filter.operator()), filter.value(), false).append(')');
             }
         }
     }
@@ -114,19 +114,19 @@ final class JsonFilterRenderer {
                     .append(", ")
                     .parameter(path)
                     .append(") = json_extract(")
-                    .parameter(jsonText(filter.value()))
+                    .json(filter.value())
                     .append(", '$'))");
             }
             case ARRAY_CONTAINS -> {
                 w.append("(json_type(").append(column).append(", ").parameter(path).append(") = 'array'");
-                w.append(" AND NOT EXISTS (SELECT 1 FROM json_each(").parameter(jsonText(filter.value()));
+                w.append(" AND NOT EXISTS (SELECT 1 FROM json_each(").json(filter.value());
                 w.append(") AS n WHERE NOT EXISTS (SELECT 1 FROM json_each(").append(column).append(", ");
                 w.parameter(path).append(") AS h WHERE h.value = n.value)))");
             }
             default -> {
                 w.append("(json_type(").append(column).append(", ").parameter(path).append(") = 'text'");
                 w.append(" AND json_extract(").append(column).append(", ").parameter(path).append(") GLOB ");
-                w.parameter(glob(filter)).append(')');
+                w.pattern(textOperator(filter.operator()), filter.value(), true).append(')');
             }
         }
     }
@@ -144,16 +144,8 @@ final class JsonFilterRenderer {
         return text.toString();
     }
 
-    private static String jsonText(Object value) {
+    static String jsonText(Object value) {
         return (value instanceof Json json) ? json.text() : Json.string(value.toString()).text();
-    }
-
-    private static String like(Filter.JsonFilter filter) {
-        return FilterRenderer.likePattern(textOperator(filter.operator()), filter.value().toString());
-    }
-
-    private static String glob(Filter.JsonFilter filter) {
-        return FilterRenderer.globPattern(textOperator(filter.operator()), filter.value().toString());
     }
 
     private static Filter.TextOperator textOperator(Filter.JsonOperator operator) {

@@ -49,7 +49,7 @@ final class ListFilterRenderer {
         String cast = (field.type() == ScalarType.ENUM) ? dialect.arrayCast(field, enumType(dialect, field, schema))
                 : null;
         if (cast != null) {
-            w.append("CAST(").value(field, (List<?>) value).append(" AS ").append(cast).append(')');
+            w.append("CAST(").value(field, value).append(" AS ").append(cast).append(')');
         }
         else {
             w.value(field, value);

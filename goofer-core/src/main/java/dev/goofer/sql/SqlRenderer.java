@@ -1,6 +1,9 @@
 package dev.goofer.sql;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 import dev.goofer.metadata.JoinTable;
@@ -18,9 +21,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns the parts of an operation into SQL for one dialect. Every value becomes a bound
  * parameter and every identifier comes from the schema metadata, quoted by the dialect.
- * Thread-safe.
+ * Reads are rendered once per shape (the statement without its values) and cached, so
+ * repeated queries skip rendering and reach the driver as identical SQL. Thread-safe.
  */
 public final class SqlRenderer {
+
+    private static final int MAX_TEMPLATES = 2048;
 
     private final Dialect dialect;
 
@@ -31,6 +37,8 @@ public final class SqlRenderer {
     private final AggregateRenderer aggregates;
 
     private final WriteRenderer writes;
+
+    private final Map<Object, BoundSql> templates = new ConcurrentHashMap<>();
 
     /**
      * Create a renderer.
@@ -60,7 +68,14 @@ public final class SqlRenderer {
      * @return the statement
      */
     public BoundSql select(SelectSpec spec) {
-        return this.selects.select(this.dialect, spec);
+        ShapeNormalizer normalizer = new ShapeNormalizer();
+        SelectSpec shape = normalizer.spec(spec);
+        BoundSql template = this.templates.get(shape);
+        if (template == null) {
+            template = this.selects.select(this.dialect, shape);
+            remember(shape, template);
+        }
+        return bind(template, normalizer.values());
     }
 
     /**
@@ -72,7 +87,39 @@ public final class SqlRenderer {
      * @return the statement
      */
     public BoundSql aggregate(SelectSpec window, List<Aggregation> aggregations) {
-        return this.aggregates.aggregate(this.dialect, window, aggregations);
+        ShapeNormalizer normalizer = new ShapeNormalizer();
+        List<Object> key = List.of(normalizer.spec(window), aggregations);
+        BoundSql template = this.templates.get(key);
+        if (template == null) {
+            SelectSpec shape = (SelectSpec) key.get(0);
+            template = this.aggregates.aggregate(this.dialect, shape, aggregations);
+            remember(key, template);
+        }
+        return bind(template, normalizer.values());
+    }
+
+    /**
+     * Return how many statement templates are cached.
+     * @return the number of cached shapes
+     */
+    public int cachedShapes() {
+        return this.templates.size();
+    }
+
+    private void remember(Object shape, BoundSql template) {
+        if (this.templates.size() >= MAX_TEMPLATES) {
+            this.templates.clear();
+        }
+        this.templates.put(shape, template);
+    }
+
+    private BoundSql bind(BoundSql template, List<Object> values) {
+        List<Object> parameters = new ArrayList<>(template.parameters().size());
+        for (Object parameter : template.parameters()) {
+            parameters
+                .add((parameter instanceof Deferred deferred) ? deferred.resolve(this.dialect, values) : parameter);
+        }
+        return new BoundSql(template.sql(), parameters);
     }
 
     /**

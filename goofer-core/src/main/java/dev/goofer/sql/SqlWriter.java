@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.goofer.metadata.ModelMeta;
 import dev.goofer.metadata.ScalarFieldMeta;
+import dev.goofer.query.Filter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,14 +44,48 @@ final class SqlWriter {
 
     /** Append a placeholder for an already converted value. */
     SqlWriter parameter(@Nullable Object value) {
+        Slot slot = Slot.of(value);
         this.sql.append('?');
-        this.parameters.add(value);
+        this.parameters.add((slot != null) ? new Deferred(slot.index(), null, Deferred.Kind.VALUE, null) : value);
         return this;
     }
 
     /** Append a placeholder for a Java value of a field. */
     SqlWriter value(ScalarFieldMeta field, @Nullable Object value) {
+        Slot slot = Slot.of(value);
+        if (slot != null) {
+            this.sql.append('?');
+            this.parameters.add(new Deferred(slot.index(), field, Deferred.Kind.VALUE, null));
+            return this;
+        }
         return parameter(this.dialect.toParameter(field, value));
+    }
+
+    /**
+     * Append a placeholder for the {@code LIKE} or {@code GLOB} pattern of a text match.
+     */
+    SqlWriter pattern(Filter.TextOperator operator, Object value, boolean glob) {
+        Slot slot = Slot.of(value);
+        if (slot != null) {
+            this.sql.append('?');
+            this.parameters
+                .add(new Deferred(slot.index(), null, glob ? Deferred.Kind.GLOB : Deferred.Kind.LIKE, operator));
+            return this;
+        }
+        String text = value.toString();
+        return parameter(
+                glob ? FilterRenderer.globPattern(operator, text) : FilterRenderer.likePattern(operator, text));
+    }
+
+    /** Append a placeholder for the JSON text of a value. */
+    SqlWriter json(Object value) {
+        Slot slot = Slot.of(value);
+        if (slot != null) {
+            this.sql.append('?');
+            this.parameters.add(new Deferred(slot.index(), null, Deferred.Kind.JSON, null));
+            return this;
+        }
+        return parameter(JsonFilterRenderer.jsonText(value));
     }
 
     String quote(String identifier) {

@@ -93,4 +93,36 @@ class SqlRendererTests {
         assertThat(FilterRenderer.globPattern(Filter.TextOperator.STARTS_WITH, "a*b?[c")).isEqualTo("a[*]b[?][[]c*");
     }
 
+    @ParameterizedTest
+    @MethodSource("dialects")
+    void cachedTemplatesBindTheValuesOfEachStatement(Dialect dialect) {
+        SqlRenderer renderer = new SqlRenderer(GooferSchema.SCHEMA, dialect);
+        BoundSql ada = renderer.where(UserFields.META, emailContains("ada"));
+        SelectSpec first = spec(emailContains("ada%"), List.of(List.of(1)));
+        SelectSpec second = spec(emailContains("bob_"), List.of(List.of(2)));
+        BoundSql one = renderer.select(first);
+        BoundSql two = renderer.select(second);
+        assertThat(renderer.cachedShapes()).isEqualTo(1);
+        assertThat(two.sql()).isEqualTo(one.sql());
+        SqlRenderer fresh = new SqlRenderer(GooferSchema.SCHEMA, dialect);
+        assertThat(two).isEqualTo(fresh.select(second));
+        assertThat(one.parameters()).isNotEqualTo(two.parameters());
+        assertThat(ada.sql()).isNotEmpty();
+        renderer.select(spec(emailContains("x"), List.of(List.of(1), List.of(2))));
+        assertThat(renderer.cachedShapes()).isEqualTo(2);
+    }
+
+    private static Filter emailContains(String text) {
+        return Filter.and(List.of(new Filter.Text(UserFields.EMAIL.meta(), Filter.TextOperator.CONTAINS, text, false),
+                new Filter.In(UserFields.ROLE.meta(), List.of(dev.goofer.fixture.blog.Role.ADMIN), false, false)));
+    }
+
+    private static SelectSpec spec(Filter where, List<List<Object>> parents) {
+        return new SelectSpec(dev.goofer.fixture.blog.PostFields.META,
+                new dev.goofer.query.Filter.Relation(dev.goofer.fixture.blog.PostFields.AUTHOR.meta(),
+                        Filter.Quantifier.IS, where),
+                List.of(), 3, null, null, List.of(dev.goofer.fixture.blog.PostFields.ID.meta()), List.of(),
+                new RelationScope(UserFields.META, UserFields.POSTS.meta(), parents, true));
+    }
+
 }
