@@ -158,10 +158,6 @@ public final class JdbcQueryExecutor implements QueryExecutor {
         };
     }
 
-    RawRunner raw() {
-        return this.raw;
-    }
-
     static Dialect detect(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();

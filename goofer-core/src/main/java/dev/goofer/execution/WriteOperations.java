@@ -138,7 +138,7 @@ final class WriteOperations {
      */
     private @Nullable List<ScalarFieldMeta> nativeConflict(Operation.Upsert upsert) {
         UniqueWhere where = upsert.where();
-        if (!this.context.dialect().supports(DialectCapability.NATIVE_UPSERT) || !FilterRendererAccess.isTrue(where)
+        if (!this.context.dialect().supports(DialectCapability.NATIVE_UPSERT) || !hasNoCondition(where)
                 || !upsert.create().relations().isEmpty() || !upsert.update().relations().isEmpty()) {
             return null;
         }
@@ -178,13 +178,8 @@ final class WriteOperations {
         return false;
     }
 
-    /** Whether a unique selector has no additional condition. */
-    private static final class FilterRendererAccess {
-
-        static boolean isTrue(UniqueWhere where) {
-            return where.filter() instanceof Filter.And and && and.filters().isEmpty();
-        }
-
+    private static boolean hasNoCondition(UniqueWhere where) {
+        return where.filter() instanceof Filter.And and && and.filters().isEmpty();
     }
 
 }

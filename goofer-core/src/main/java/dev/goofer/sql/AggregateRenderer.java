@@ -8,7 +8,6 @@ import java.util.Set;
 import dev.goofer.metadata.ModelMeta;
 import dev.goofer.metadata.ScalarFieldMeta;
 import dev.goofer.query.Aggregation;
-import dev.goofer.query.Filter;
 import dev.goofer.query.Operation;
 
 /**
@@ -96,19 +95,6 @@ final class AggregateRenderer {
         }
         SelectRenderer.paging(w, limit, offset);
         return w.build();
-    }
-
-    static boolean hasAggregate(Filter filter) {
-        if (filter instanceof Filter.AggregateCompare) {
-            return true;
-        }
-        if (filter instanceof Filter.And and) {
-            return and.filters().stream().anyMatch(AggregateRenderer::hasAggregate);
-        }
-        if (filter instanceof Filter.Or or) {
-            return or.filters().stream().anyMatch(AggregateRenderer::hasAggregate);
-        }
-        return filter instanceof Filter.Not not && hasAggregate(not.filter());
     }
 
 }

@@ -1,7 +1,5 @@
 package dev.goofer.sql;
 
-import java.util.List;
-
 import dev.goofer.metadata.ScalarFieldMeta;
 import dev.goofer.metadata.ScalarType;
 import dev.goofer.metadata.SchemaMeta;

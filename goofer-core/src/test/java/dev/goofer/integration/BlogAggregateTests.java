@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Counts, aggregates, groups and raw SQL.
@@ -124,6 +125,16 @@ abstract class BlogAggregateTests extends BlogDatabase {
                     0, 25)
             .execute();
         assertThat(changed).isEqualTo(2);
+    }
+
+    @Test
+    void otherDatabaseErrorsGoThroughSpringsTranslatorNamingTheOperation() {
+        assertThatThrownBy(() -> db.executeRaw("UPDATE " + quote("NoSuchTable") + " SET x = ?", 1).execute())
+            .isInstanceOf(org.springframework.dao.DataAccessException.class)
+            .hasMessageContaining("execute_raw");
+        assertThatThrownBy(() -> db.queryRaw("SELECT nonsense FROM " + quote("Post")).fetch())
+            .isInstanceOf(org.springframework.dao.DataAccessException.class)
+            .hasMessageContaining("query_raw");
     }
 
 }
