@@ -137,7 +137,7 @@ final class BackWrites {
             for (Filter filter : filters) {
                 Map<String, @Nullable Object> child = this.records.require(session, target, filter,
                         "the record" + connectedTo);
-                session.update(target, this.context.renderer().delete(target, Records.keyFilter(target, child)));
+                this.writer.deleteMany(session, target, Records.keyFilter(target, child));
             }
         }
         else if (write instanceof NestedWrite.DeleteMany deleteMany) {

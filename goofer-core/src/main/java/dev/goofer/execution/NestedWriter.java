@@ -107,7 +107,7 @@ final class NestedWriter {
                         .add(new FieldUpdate(model.scalarField(field), FieldUpdate.Operation.SET, null)));
                 session.update(model, this.context.renderer().update(model, Records.keyFilter(model, current), nulls));
             }
-            session.update(target, this.context.renderer().delete(target, Records.keyFilter(target, related)));
+            this.writer.deleteMany(session, target, Records.keyFilter(target, related));
         }
         else {
             throw unsupported(write, "update");
@@ -197,7 +197,7 @@ final class NestedWriter {
                         Records.and(where.toFilter(), linked),
                         Records.describe(where) + " connected to " + model.name());
                 joinDelete(session, model, target, join, self, related);
-                session.update(target, this.context.renderer().delete(target, Records.keyFilter(target, related)));
+                this.writer.deleteMany(session, target, Records.keyFilter(target, related));
             }
         }
         else if (write instanceof NestedWrite.DeleteMany deleteMany) {

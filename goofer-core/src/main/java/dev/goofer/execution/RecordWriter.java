@@ -41,9 +41,12 @@ final class RecordWriter {
 
     private final NestedWriter nested;
 
+    private final ReferentialActions referentialActions;
+
     RecordWriter(ExecutorContext context, Records records) {
         this.context = context;
         this.records = records;
+        this.referentialActions = new ReferentialActions(context);
         this.nested = new NestedWriter(context, records, this);
     }
 
@@ -302,6 +305,7 @@ final class RecordWriter {
     }
 
     long deleteMany(Session session, ModelMeta model, Filter where) {
+        this.referentialActions.beforeDelete(session, model, where);
         return session.update(model, this.context.renderer().delete(model, where));
     }
 

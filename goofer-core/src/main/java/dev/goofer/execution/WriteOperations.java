@@ -93,7 +93,7 @@ final class WriteOperations {
             throw new RecordNotFoundException(model.name(), "delete",
                     "no record with " + Records.describe(delete.where()));
         }
-        long deleted = session.update(model, this.context.renderer().delete(model, where));
+        long deleted = this.writer.deleteMany(session, model, where);
         if (deleted == 0) {
             throw new RecordNotFoundException(model.name(), "delete",
                     "no record with " + Records.describe(delete.where()));
