@@ -22,7 +22,6 @@ import dev.goofer.query.Filter;
 import dev.goofer.query.NestedWrite;
 import dev.goofer.query.UpdateData;
 import dev.goofer.sql.BoundSql;
-import dev.goofer.sql.DialectCapability;
 import dev.goofer.sql.MySqlDialect;
 import org.jspecify.annotations.Nullable;
 
@@ -115,10 +114,10 @@ final class RecordWriter {
         }
         return this.context.cache().get(new Key(model, columns, generated), (key) -> {
             String sql = this.context.renderer().insert(model, columns, false);
-            if (!generated.isEmpty() && this.context.dialect().supports(DialectCapability.INSERT_RETURNING)) {
+            if (!generated.isEmpty()) {
                 List<String> names = new ArrayList<>();
                 generated.forEach((field) -> names.add(this.context.dialect().quote(field.columnName())));
-                sql += " RETURNING " + String.join(", ", names);
+                sql += this.context.dialect().returning(names);
             }
             return sql;
         });

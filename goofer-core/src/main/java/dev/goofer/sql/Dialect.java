@@ -101,11 +101,51 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
     }
 
     /**
-     * Return the infix operator of a case-sensitive {@code LIKE}.
-     * @return the operator
+     * Return the operator of a case-sensitive pattern match, {@code LIKE} or SQLite's
+     * {@code GLOB} (SQLite's {@code LIKE} ignores case).
+     * @return the operator, with spaces around it
      */
-    default String like() {
+    default String caseSensitiveMatch() {
         return " LIKE ";
+    }
+
+    /**
+     * Return the clause that reads the given key columns back from an {@code INSERT}, or
+     * an empty string when the driver's generated keys are used instead.
+     * @param quotedColumns the quoted key columns
+     * @return the clause, such as {@code RETURNING "id"}
+     */
+    default String returning(List<String> quotedColumns) {
+        return supports(DialectCapability.INSERT_RETURNING) ? " RETURNING " + String.join(", ", quotedColumns) : "";
+    }
+
+    /**
+     * Return a JSON path in the {@code $.key[0]} syntax of MySQL's {@code JSON_EXTRACT}
+     * and SQLite's {@code json_extract}; keys made of digits address array elements.
+     * @param path the keys
+     * @return the path expression
+     */
+    default String jsonPath(List<String> path) {
+        StringBuilder text = new StringBuilder("$");
+        for (String key : path) {
+            if (!key.isEmpty() && key.chars().allMatch(Character::isDigit)) {
+                text.append('[').append(key).append(']');
+            }
+            else {
+                text.append(".\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * Return the SQL type an array parameter of an enum list is cast to, or {@code null}
+     * when the dialect needs no cast (or has no arrays).
+     * @param quotedEnumType the quoted enum type name
+     * @return the cast target, such as {@code "Role"[]}
+     */
+    default @org.jspecify.annotations.Nullable String enumArrayCast(String quotedEnumType) {
+        return null;
     }
 
     /**

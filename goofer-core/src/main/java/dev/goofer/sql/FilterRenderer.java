@@ -150,7 +150,7 @@ final class FilterRenderer {
     private void text(SqlWriter w, Filter.Text text, TableRef table) {
         String column = table.column(text.field());
         Dialect dialect = w.dialect;
-        if (!text.insensitive() && dialect instanceof SqliteDialect) {
+        if (!text.insensitive() && dialect.caseSensitiveMatch().equals(" GLOB ")) {
             w.append(column).append(" GLOB ").pattern(text.operator(), text.value(), true);
             return;
         }

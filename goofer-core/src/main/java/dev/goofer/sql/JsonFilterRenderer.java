@@ -69,7 +69,7 @@ final class JsonFilterRenderer {
     }
 
     private void mysql(SqlWriter w, Filter.JsonFilter filter, String column) {
-        String path = jsonPath(filter.path());
+        String path = w.dialect.jsonPath(filter.path());
         switch (filter.operator()) {
             case EQUALS, NOT_EQUALS -> {
                 w.append((filter.operator() == Filter.JsonOperator.NOT_EQUALS) ? "NOT (" : "(");
@@ -105,7 +105,7 @@ final class JsonFilterRenderer {
     }
 
     private void sqlite(SqlWriter w, Filter.JsonFilter filter, String column) {
-        String path = jsonPath(filter.path());
+        String path = w.dialect.jsonPath(filter.path());
         switch (filter.operator()) {
             case EQUALS, NOT_EQUALS -> {
                 w.append((filter.operator() == Filter.JsonOperator.NOT_EQUALS) ? "NOT (" : "(");
@@ -129,19 +129,6 @@ final class JsonFilterRenderer {
                 w.pattern(textOperator(filter.operator()), filter.value(), true).append(')');
             }
         }
-    }
-
-    static String jsonPath(List<String> path) {
-        StringBuilder text = new StringBuilder("$");
-        for (String key : path) {
-            if (!key.isEmpty() && key.chars().allMatch(Character::isDigit)) {
-                text.append('[').append(key).append(']');
-            }
-            else {
-                text.append(".\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-        }
-        return text.toString();
     }
 
     static String jsonText(Object value) {

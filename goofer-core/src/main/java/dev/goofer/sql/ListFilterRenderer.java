@@ -14,7 +14,7 @@ final class ListFilterRenderer {
     }
 
     static void render(SqlWriter w, Filter.ListFilter filter, TableRef table, SchemaMeta schema) {
-        if (!(w.dialect instanceof PostgresDialect postgres)) {
+        if (!w.dialect.supports(DialectCapability.SCALAR_LISTS)) {
             throw new UnsupportedOperationException("Scalar-list filters need PostgreSQL arrays; " + w.dialect.name()
                     + " has none (field \"" + filter.field().name() + "\")");
         }
@@ -27,15 +27,15 @@ final class ListFilterRenderer {
             }
             case HAS_SOME -> {
                 w.append(column).append(" && ");
-                array(w, postgres, field, filter.value(), schema);
+                array(w, field, filter.value(), schema);
             }
             case HAS_EVERY -> {
                 w.append(column).append(" @> ");
-                array(w, postgres, field, filter.value(), schema);
+                array(w, field, filter.value(), schema);
             }
             case EQUALS -> {
                 w.append(column).append(" = ");
-                array(w, postgres, field, filter.value(), schema);
+                array(w, field, filter.value(), schema);
             }
             case IS_EMPTY -> w.append(Boolean.TRUE.equals(filter.value())
                     ? "COALESCE(array_length(" + column + ", 1), 0) = 0" : "array_length(" + column + ", 1) > 0");
@@ -43,8 +43,8 @@ final class ListFilterRenderer {
         }
     }
 
-    static void array(SqlWriter w, PostgresDialect dialect, ScalarFieldMeta field, Object value, SchemaMeta schema) {
-        String cast = (field.type() == ScalarType.ENUM) ? dialect.arrayCast(field, enumType(dialect, field, schema))
+    static void array(SqlWriter w, ScalarFieldMeta field, Object value, SchemaMeta schema) {
+        String cast = (field.type() == ScalarType.ENUM) ? w.dialect.enumArrayCast(enumType(w.dialect, field, schema))
                 : null;
         if (cast != null) {
             w.append("CAST(").value(field, value).append(" AS ").append(cast).append(')');

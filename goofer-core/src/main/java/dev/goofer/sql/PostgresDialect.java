@@ -96,15 +96,9 @@ public final class PostgresDialect implements Dialect {
         return "text";
     }
 
-    /**
-     * Return the SQL array type a list parameter of the field is cast to, or {@code null}
-     * when no cast is needed.
-     * @param field the list field
-     * @param enumTypeName the quoted enum type, for enum lists
-     * @return the cast target, such as {@code "Role"[]}
-     */
-    @Nullable String arrayCast(ScalarFieldMeta field, @Nullable String enumTypeName) {
-        return (field.type() == ScalarType.ENUM && enumTypeName != null) ? enumTypeName + "[]" : null;
+    @Override
+    public String enumArrayCast(String quotedEnumType) {
+        return quotedEnumType + "[]";
     }
 
     @Override

@@ -68,7 +68,7 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String like() {
+    public String caseSensitiveMatch() {
         return " GLOB ";
     }
 

@@ -46,10 +46,9 @@ final class WriteRenderer {
     }
 
     private String placeholder(Dialect dialect, ScalarFieldMeta field) {
-        if (field.list() && field.type() == ScalarType.ENUM && dialect instanceof PostgresDialect) {
-            return "CAST(? AS " + ListFilterRenderer.enumType(dialect, field, this.schema) + "[])";
-        }
-        return "?";
+        String cast = (field.list() && field.type() == ScalarType.ENUM)
+                ? dialect.enumArrayCast(ListFilterRenderer.enumType(dialect, field, this.schema)) : null;
+        return (cast != null) ? "CAST(? AS " + cast + ")" : "?";
     }
 
     BoundSql upsert(Dialect dialect, ModelMeta model, List<FieldValue> values, List<ScalarFieldMeta> conflict,
@@ -123,9 +122,8 @@ final class WriteRenderer {
             String column = table.column(field);
             switch (update.operation()) {
                 case SET -> {
-                    if (field.list() && field.type() == ScalarType.ENUM && w.dialect instanceof PostgresDialect) {
-                        w.append("CAST(").value(field, update.value()).append(" AS ");
-                        w.append(ListFilterRenderer.enumType(w.dialect, field, this.schema)).append("[])");
+                    if (field.list() && field.type() == ScalarType.ENUM) {
+                        ListFilterRenderer.array(w, field, update.value(), this.schema);
                     }
                     else {
                         w.value(field, update.value());
@@ -140,18 +138,13 @@ final class WriteRenderer {
                     w.append(column).append(operator).value(field, update.value());
                 }
                 case PUSH -> {
-                    if (!(w.dialect instanceof PostgresDialect)) {
+                    if (!w.dialect.supports(DialectCapability.SCALAR_LISTS)) {
                         throw new UnsupportedOperationException(
                                 "push needs PostgreSQL arrays (" + model.name() + "." + field.name() + ")");
                     }
                     w.append("array_cat(").append(column).append(", ");
-                    if (field.type() == ScalarType.ENUM) {
-                        w.append("CAST(").value(field, update.value()).append(" AS ");
-                        w.append(ListFilterRenderer.enumType(w.dialect, field, this.schema)).append("[]))");
-                    }
-                    else {
-                        w.value(field, update.value()).append(')');
-                    }
+                    ListFilterRenderer.array(w, field, update.value(), this.schema);
+                    w.append(')');
                 }
                 default -> throw new IllegalStateException("Unhandled update " + update.operation());
             }
