@@ -310,4 +310,21 @@ abstract class BlogWriteTests extends BlogDatabase {
         assertThat(count("Post")).isEqualTo(before + 2);
     }
 
+    @Test
+    void replacingARequiredOneToOneRecordViolatesTheRelation() {
+        User ada = db.user()
+            .create(UserCreate.builder()
+                .email("ada@acme.com")
+                .profile((profile) -> profile.create(ProfileCreate.builder().bio("First").build()))
+                .build())
+            .execute();
+        assertThatThrownBy(() -> db.user()
+            .update(UserWhereUnique.id(ada.id()),
+                    UserUpdate.builder()
+                        .profile((profile) -> profile.create(ProfileCreate.builder().bio("Second").build()))
+                        .build())
+            .execute()).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("required relation");
+        assertThat(count("Profile")).isEqualTo(1);
+    }
+
 }
