@@ -113,6 +113,15 @@ final class SqlShapes {
         sql.put("delete", blog.delete(user, eq(email, "a@b.c")));
         sql.put("upsert", blog.upsert(user, List.of(new FieldValue(email, "a@b.c"), new FieldValue(name, "A")),
                 List.of(email), List.of(new FieldUpdate(name, FieldUpdate.Operation.SET, "B"))));
+        sql.put("count",
+                blog.aggregate(
+                        new SelectSpec(user, new Filter.Text(email, Filter.TextOperator.ENDS_WITH, "@acme.com", false),
+                                List.of(), null, null, null, List.of(), List.of(), null),
+                        List.of(new Aggregation(Aggregation.Function.COUNT, null),
+                                new Aggregation(Aggregation.Function.COUNT, name))));
+        sql.put("insertRows", new BoundSql(blog.insertRows(user, List.of(email, name), 3, true), List.of()));
+        sql.put("joinInsert", new BoundSql(blog.joinInsert(PostFields.TAGS.meta().joinTable()), List.of()));
+        sql.put("joinDelete", new BoundSql(blog.joinDelete(PostFields.TAGS.meta().joinTable(), true), List.of()));
         sql.put("jsonFilters",
                 shop.where(ProductFields.META,
                         Filter.and(List.of(
