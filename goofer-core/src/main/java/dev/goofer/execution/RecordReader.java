@@ -24,13 +24,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads records with their includes and relation counts. Each include level costs one
- * statement per relation (per chunk of {@value #CHUNK} parents): parents' keys go into an
- * {@code IN} list, and paging per parent uses {@code ROW_NUMBER()}. {@code distinct} is
- * applied in memory before paging, as Prisma does.
+ * statement per relation (per chunk of {@value #CHUNK} parents, padded to a power of
+ * two): parents' keys go into an {@code IN} list, and paging per parent uses
+ * {@code ROW_NUMBER()}. {@code distinct} is applied in memory before paging, as Prisma
+ * does.
  */
 final class RecordReader {
 
-    static final int CHUNK = 1000;
+    static final int CHUNK = 1024;
 
     private final ExecutorContext context;
 
@@ -159,9 +160,26 @@ final class RecordReader {
     private static List<List<List<Object>>> chunks(List<List<Object>> keys) {
         List<List<List<Object>>> chunks = new ArrayList<>();
         for (int start = 0; start < keys.size(); start += CHUNK) {
-            chunks.add(keys.subList(start, Math.min(keys.size(), start + CHUNK)));
+            chunks.add(padded(keys.subList(start, Math.min(keys.size(), start + CHUNK))));
         }
         return chunks;
+    }
+
+    /**
+     * Pad a chunk of keys to a power of two by repeating its last key, so that batches of
+     * different sizes share a few statement shapes (and prepared statements).
+     */
+    private static List<List<Object>> padded(List<List<Object>> keys) {
+        int size = Integer.highestOneBit(Math.max(1, keys.size() - 1)) << 1;
+        if (keys.size() <= 1 || size == keys.size()) {
+            return keys;
+        }
+        List<List<Object>> padded = new ArrayList<>(size);
+        padded.addAll(keys);
+        while (padded.size() < size) {
+            padded.add(keys.get(keys.size() - 1));
+        }
+        return padded;
     }
 
     private static List<RowBuilder> distinct(List<RowBuilder> rows, List<ScalarFieldMeta> fields) {
