@@ -1,0 +1,202 @@
+package dev.goofer.execution;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.goofer.metadata.ModelMeta;
+import dev.goofer.metadata.RelationFieldMeta;
+import dev.goofer.metadata.ScalarFieldMeta;
+import dev.goofer.query.FindArgs;
+import dev.goofer.query.Projection;
+import dev.goofer.query.Row;
+import dev.goofer.sql.BoundSql;
+import dev.goofer.sql.Dialect;
+import dev.goofer.sql.RelationScope;
+import dev.goofer.sql.SelectSpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads records with their includes and relation counts. Each include level costs one
+ * statement per relation (per chunk of {@value #CHUNK} parents, padded to a power of
+ * two): parents' keys go into an {@code IN} list, and paging per parent uses
+ * {@code ROW_NUMBER()}. {@code distinct} is applied in memory before paging, as Prisma
+ * does.
+ */
+final class RecordReader {
+
+    static final int CHUNK = 1024;
+
+    private final ExecutorContext context;
+
+    RecordReader(ExecutorContext context) {
+        this.context = context;
+    }
+
+    List<Row> read(Session session, ModelMeta model, FindArgs args, Projection projection) {
+        ReadPlan plan = ReadPlan.of(model, projection, args.distinct());
+        List<RowBuilder> builders = fetch(session, plan, args, projection, null).getOrDefault(List.of(), List.of());
+        loadIncludes(session, model, builders, projection);
+        List<Row> rows = new ArrayList<>(builders.size());
+        builders.forEach((builder) -> rows.add(builder.build()));
+        return rows;
+    }
+
+    /**
+     * Fetch records, grouped by the parent key of {@code scope} (one group keyed by the
+     * empty list without a scope), each group in order and paged.
+     */
+    private Map<List<Object>, List<RowBuilder>> fetch(Session session, ReadPlan plan, FindArgs args,
+            Projection projection, @Nullable RelationScope scope) {
+        Paging paging = Paging.of(plan.model(), args, scope != null);
+        boolean inMemory = !args.distinct().isEmpty();
+        Integer limit = inMemory ? null : paging.limit();
+        Integer offset = inMemory ? null : args.skip();
+        List<ScalarFieldMeta> linkFields = (scope != null)
+                ? RelationScope.linkFields(scope.parent(), plan.model(), scope.relation()) : List.of();
+        Map<List<Object>, List<RowBuilder>> groups = new LinkedHashMap<>();
+        List<List<List<Object>>> chunks = (scope != null) ? chunks(scope.parentKeys())
+                : Collections.singletonList(null);
+        for (List<List<Object>> chunk : chunks) {
+            RelationScope chunkScope = (scope != null)
+                    ? new RelationScope(scope.parent(), scope.relation(), chunk, scope.perParent()) : null;
+            SelectSpec spec = new SelectSpec(plan.model(), args.where(), paging.orderBy(), limit, offset, args.cursor(),
+                    plan.columns(), projection.counts(), chunkScope);
+            BoundSql sql = this.context.renderer().select(spec);
+            Dialect dialect = session.dialect();
+            for (RowBuilder builder : session.query(plan.model(), sql,
+                    (resultSet) -> readRow(dialect, resultSet, plan, projection, linkFields))) {
+                List<Object> key = (builder.link != null) ? builder.link : List.of();
+                groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(builder);
+            }
+        }
+        for (Map.Entry<List<Object>, List<RowBuilder>> group : groups.entrySet()) {
+            List<RowBuilder> rows = group.getValue();
+            if (inMemory) {
+                rows = distinct(rows, args.distinct());
+                rows = page(rows, args.skip(), paging.limit());
+            }
+            if (paging.reversed()) {
+                rows = new ArrayList<>(rows);
+                Collections.reverse(rows);
+            }
+            group.setValue(rows);
+        }
+        return groups;
+    }
+
+    private RowBuilder readRow(Dialect dialect, ResultSet resultSet, ReadPlan plan, Projection projection,
+            List<ScalarFieldMeta> linkFields) throws SQLException {
+        RowBuilder builder = new RowBuilder(plan.model());
+        List<ScalarFieldMeta> columns = plan.columns();
+        int[] positions = plan.positions();
+        for (int i = 0; i < columns.size(); i++) {
+            builder.values[positions[i]] = dialect.read(resultSet, i + 1, columns.get(i));
+            builder.loaded[positions[i]] = i < plan.visible();
+        }
+        int index = columns.size();
+        for (Projection.CountInclude count : projection.counts()) {
+            builder.count(count.relation().name(), resultSet.getLong(++index));
+        }
+        if (!linkFields.isEmpty()) {
+            List<Object> link = new ArrayList<>(linkFields.size());
+            for (ScalarFieldMeta field : linkFields) {
+                link.add(RowBuilder.normalize(dialect.read(resultSet, ++index, field)));
+            }
+            builder.link = link;
+        }
+        return builder;
+    }
+
+    private void loadIncludes(Session session, ModelMeta model, List<RowBuilder> parents, Projection projection) {
+        for (Projection.Include include : projection.includes()) {
+            RelationFieldMeta relation = include.relation();
+            int position = model.position(relation.name());
+            List<ScalarFieldMeta> keyFields = RelationScope.parentKeyFields(model, relation);
+            Set<List<Object>> keys = new HashSet<>();
+            List<List<Object>> parentKeys = new ArrayList<>();
+            for (RowBuilder parent : parents) {
+                List<Object> key = parent.key(keyFields);
+                if (!RowBuilder.hasNull(key) && keys.add(key)) {
+                    parentKeys.add(key);
+                }
+            }
+            Map<List<Object>, List<Row>> related = parentKeys.isEmpty() ? Map.of()
+                    : loadRelated(session, model, include, parentKeys);
+            for (RowBuilder parent : parents) {
+                List<Row> rows = related.getOrDefault(parent.key(keyFields), List.of());
+                parent.values[position] = relation.list() ? rows : (rows.isEmpty() ? null : rows.get(0));
+                parent.loaded[position] = true;
+            }
+        }
+    }
+
+    private Map<List<Object>, List<Row>> loadRelated(Session session, ModelMeta parent, Projection.Include include,
+            List<List<Object>> parentKeys) {
+        RelationFieldMeta relation = include.relation();
+        ModelMeta target = this.context.schema().target(relation);
+        FindArgs args = relation.list() ? include.args() : FindArgs.ALL;
+        ReadPlan plan = ReadPlan.of(target, include.projection(), args.distinct());
+        RelationScope scope = new RelationScope(parent, relation, parentKeys, relation.list());
+        Map<List<Object>, List<RowBuilder>> groups = fetch(session, plan, args, include.projection(), scope);
+        List<RowBuilder> all = new ArrayList<>();
+        groups.values().forEach(all::addAll);
+        loadIncludes(session, target, all, include.projection());
+        Map<List<Object>, List<Row>> rows = new LinkedHashMap<>();
+        for (Map.Entry<List<Object>, List<RowBuilder>> group : groups.entrySet()) {
+            List<Row> built = new ArrayList<>(group.getValue().size());
+            group.getValue().forEach((builder) -> built.add(builder.build()));
+            rows.put(group.getKey(), Collections.unmodifiableList(built));
+        }
+        return rows;
+    }
+
+    private static List<List<List<Object>>> chunks(List<List<Object>> keys) {
+        List<List<List<Object>>> chunks = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += CHUNK) {
+            chunks.add(padded(keys.subList(start, Math.min(keys.size(), start + CHUNK))));
+        }
+        return chunks;
+    }
+
+    /**
+     * Pad a chunk of keys to a power of two by repeating its last key, so that batches of
+     * different sizes share a few statement shapes (and prepared statements).
+     */
+    private static List<List<Object>> padded(List<List<Object>> keys) {
+        int size = Integer.highestOneBit(Math.max(1, keys.size() - 1)) << 1;
+        if (keys.size() <= 1 || size == keys.size()) {
+            return keys;
+        }
+        List<List<Object>> padded = new ArrayList<>(size);
+        padded.addAll(keys);
+        while (padded.size() < size) {
+            padded.add(keys.get(keys.size() - 1));
+        }
+        return padded;
+    }
+
+    private static List<RowBuilder> distinct(List<RowBuilder> rows, List<ScalarFieldMeta> fields) {
+        Set<List<Object>> seen = new HashSet<>();
+        List<RowBuilder> distinct = new ArrayList<>();
+        for (RowBuilder row : rows) {
+            if (seen.add(row.key(fields))) {
+                distinct.add(row);
+            }
+        }
+        return distinct;
+    }
+
+    private static List<RowBuilder> page(List<RowBuilder> rows, @Nullable Integer skip, @Nullable Integer limit) {
+        int from = Math.min(rows.size(), (skip != null) ? skip : 0);
+        int to = (limit != null) ? Math.min(rows.size(), from + limit) : rows.size();
+        return rows.subList(from, to);
+    }
+
+}
