@@ -57,7 +57,6 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
 
     /**
      * Return the operations of model {@code User}.
-     *
      * <p>
      * A registered user.
      * @return the operations

@@ -68,7 +68,6 @@ public final class AllTypesCreate implements CreateInput<AllTypes> {
 
         /**
          * Set {@code text}.
-         *
          * <p>
          * Free text, at most 255 characters.
          * @param text the value

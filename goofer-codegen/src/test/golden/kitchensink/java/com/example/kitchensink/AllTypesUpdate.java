@@ -68,7 +68,6 @@ public final class AllTypesUpdate implements UpdateInput<AllTypes> {
 
         /**
          * Set {@code text}.
-         *
          * <p>
          * Free text, at most 255 characters.
          * @param text the value

@@ -99,7 +99,6 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
 
     /**
      * Return the operations of model {@code all_types}.
-     *
      * <p>
      * Every scalar type.
      * One field per type, &lt;b&gt;required&lt;/b&gt; &amp; optional: *&#47; is escaped.
@@ -111,7 +110,6 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
 
     /**
      * Return the operations of model {@code User}.
-     *
      * <p>
      * A registered user.
      * @return the operations
@@ -194,7 +192,6 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
 
     /**
      * Return the operations of view {@code UserStats}.
-     *
      * <p>
      * Posts per user, computed by the database.
      * @return the operations

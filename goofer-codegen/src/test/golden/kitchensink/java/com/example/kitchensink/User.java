@@ -27,7 +27,6 @@ public record User(Integer id, String email, @Nullable String name, Role role,
         @Nullable List<Membership> memberships, @Nullable RelationCounts<User> _count) {
     /**
      * Return the {@code profile} relation.
-     *
      * <p>
      * The public profile, if any.
      * @return the related record, or empty

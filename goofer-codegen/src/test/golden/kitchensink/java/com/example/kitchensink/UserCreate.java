@@ -56,7 +56,6 @@ public final class UserCreate implements CreateInput<User> {
 
         /**
          * Set {@code email}.
-         *
          * <p>
          * The login; unique.
          * @param email the value
@@ -89,7 +88,6 @@ public final class UserCreate implements CreateInput<User> {
 
         /**
          * Write the {@code profile} relation.
-         *
          * <p>
          * The public profile, if any.
          * @param profile receives the nested writes

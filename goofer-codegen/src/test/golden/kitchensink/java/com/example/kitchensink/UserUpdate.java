@@ -66,7 +66,6 @@ public final class UserUpdate implements UpdateInput<User> {
 
         /**
          * Set {@code email}.
-         *
          * <p>
          * The login; unique.
          * @param email the value
@@ -99,7 +98,6 @@ public final class UserUpdate implements UpdateInput<User> {
 
         /**
          * Write the {@code profile} relation.
-         *
          * <p>
          * The public profile, if any.
          * @param profile receives the nested writes
