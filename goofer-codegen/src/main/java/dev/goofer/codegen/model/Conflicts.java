@@ -37,6 +37,11 @@ final class Conflicts {
                 + "\" is not a legal Java type name. Rename the " + kind + "; " + mapHint(kind) + ".");
     }
 
+    void invalidAccessor(String model, String accessor) {
+        add(model, null, "Model \"" + model + "\" has no usable client accessor: \"" + accessor
+                + "\" is not a Java identifier. Rename the model; @@map keeps its table name.");
+    }
+
     void accessorClash(String model, String accessor, NameScope.Claim holder) {
         add(model, null, "Model \"" + model + "\" needs the client accessor \"" + accessor + "()\", which "
                 + holder.owner() + " already uses. Rename one of the models; @@map keeps the table name.");

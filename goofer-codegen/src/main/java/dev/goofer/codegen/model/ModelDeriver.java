@@ -68,7 +68,7 @@ final class ModelDeriver {
         String accessor = JavaIdentifiers.escape(this.naming.accessorName(this.model),
                 JavaIdentifiers.CLIENT_FORBIDDEN);
         if (!JavaIdentifiers.isIdentifier(accessor)) {
-            this.conflicts.invalidTypeName("model", name, accessor);
+            this.conflicts.invalidAccessor(name, accessor);
         }
         NameScope.Claim holder = accessors.claim(accessor, "model \"" + name + "\"");
         if (holder != null) {
