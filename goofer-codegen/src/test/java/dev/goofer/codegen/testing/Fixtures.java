@@ -247,6 +247,9 @@ public final class Fixtures {
                         .relation("things", "Thing", list())
                         .relation("optional", "Optional", optional(), fields("optionalId"), references("id"))
                         .relation("strings", "String", list())
+                        .field("builderId", INT, optional())
+                        .relation("builderModel", "Builder", optional(), fields("builderId"), references("id"))
+                        .relation("consumers", "Consumer", list())
                         .unique(null, "org", "java")
                         .index(new IndexField("instant", SortOrder.DESC, null, null)));
         for (String name : List.of("Object", "Class", "Override", "Integer", "Boolean", "Record", "Generated",
@@ -261,6 +264,10 @@ public final class Fixtures {
                         .field("thingId", INT)
                         .relation("thing", "Thing", fields("thingId"), references("id")))
             .model("List", (m) -> m.field("id", INT, id(), autoincrement()).field("items", STRING, list()))
+            .model("Consumer",
+                    (m) -> m.field("id", INT, id(), autoincrement())
+                        .field("thingId", INT, optional())
+                        .relation("thing", "Thing", optional(), fields("thingId"), references("id")))
             .view("Stats", (m) -> m.field("total", INT, unique()))
             .build();
     }

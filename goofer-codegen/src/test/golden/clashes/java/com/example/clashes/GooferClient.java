@@ -81,6 +81,8 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
 
     private final dev.goofer.client.ModelClient<List> list;
 
+    private final dev.goofer.client.ModelClient<Consumer> consumer;
+
     private final ViewClient<Stats> stats;
 
     /**
@@ -120,6 +122,7 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
         this.optional = model(OptionalFields.META, OptionalFields.FACTORY);
         this.string = model(StringFields.META, StringFields.FACTORY);
         this.list = model(ListFields.META, ListFields.FACTORY);
+        this.consumer = model(ConsumerFields.META, ConsumerFields.FACTORY);
         this.stats = new ViewClient<>(model(StatsFields.META, StatsFields.FACTORY));
     }
 
@@ -352,6 +355,14 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
      */
     public dev.goofer.client.ModelClient<List> list() {
         return this.list;
+    }
+
+    /**
+     * Return the operations of model {@code Consumer}.
+     * @return the operations
+     */
+    public dev.goofer.client.ModelClient<Consumer> consumer() {
+        return this.consumer;
     }
 
     /**

@@ -42,6 +42,7 @@ public final class GooferSchema {
             OptionalFields.META,
             StringFields.META,
             ListFields.META,
+            ConsumerFields.META,
             StatsFields.META), java.util.List.of(
             Provider.META_,
             STATUS.META,

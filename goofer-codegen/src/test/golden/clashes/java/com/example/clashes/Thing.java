@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * @param things the {@code things} relation, {@code null} when not loaded
  * @param optional the {@code optional} relation, {@code null} when not loaded
  * @param strings the {@code strings} relation, {@code null} when not loaded
+ * @param builderId the {@code builderId} field
+ * @param builderModel the {@code builderModel} relation, {@code null} when not loaded
+ * @param consumers the {@code consumers} relation, {@code null} when not loaded
  * @param _count the relation counts, {@code null} when not requested
  */
 @Generated("dev.goofer.codegen")
@@ -53,7 +56,9 @@ public record Thing(java.lang.Integer id, java.lang.String default_, java.lang.S
         Provider provider, @Nullable SortOrder order, java.lang. @Nullable Integer parentId,
         java.lang. @Nullable Integer optionalId, java.util. @Nullable Optional<Thing> parent,
         @Nullable List<Thing> things, java.util. @Nullable Optional<Optional> optional,
-        @Nullable List<String> strings, @Nullable RelationCounts<Thing> _count) {
+        @Nullable List<String> strings, java.lang. @Nullable Integer builderId,
+        java.util. @Nullable Optional<Builder> builderModel, @Nullable List<Consumer> consumers,
+        @Nullable RelationCounts<Thing> _count) {
     /**
      * Return the {@code parent} relation.
      * @return the related record, or empty
@@ -92,6 +97,26 @@ public record Thing(java.lang.Integer id, java.lang.String default_, java.lang.S
     @java.lang.Override
     public List<String> strings() {
         return dev.goofer.internal.GeneratedSupport.loaded(this.strings, "Thing", "strings");
+    }
+
+    /**
+     * Return the {@code builderModel} relation.
+     * @return the related record, or empty
+     * @throws RelationNotLoadedException if the query did not include it
+     */
+    @java.lang.Override
+    public java.util.Optional<Builder> builderModel() {
+        return dev.goofer.internal.GeneratedSupport.loaded(this.builderModel, "Thing", "builderModel");
+    }
+
+    /**
+     * Return the {@code consumers} relation.
+     * @return the related records
+     * @throws RelationNotLoadedException if the query did not include it
+     */
+    @java.lang.Override
+    public List<Consumer> consumers() {
+        return dev.goofer.internal.GeneratedSupport.loaded(this.consumers, "Thing", "consumers");
     }
 
     /**

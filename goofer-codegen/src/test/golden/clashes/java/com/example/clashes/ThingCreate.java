@@ -9,7 +9,6 @@ import dev.goofer.query.CreateData;
 import dev.goofer.types.Json;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -302,7 +301,7 @@ public final class ThingCreate implements CreateInput<Thing> {
          * @param parent receives the nested writes
          * @return this builder
          */
-        public Builder parent(Consumer<ToOneCreateWrites<Thing>> parent) {
+        public Builder parent(java.util.function.Consumer<ToOneCreateWrites<Thing>> parent) {
             this.builder.toOne("parent", parent);
             return this;
         }
@@ -312,7 +311,7 @@ public final class ThingCreate implements CreateInput<Thing> {
          * @param things receives the nested writes
          * @return this builder
          */
-        public Builder things(Consumer<ToManyCreateWrites<Thing>> things) {
+        public Builder things(java.util.function.Consumer<ToManyCreateWrites<Thing>> things) {
             this.builder.toMany("things", things);
             return this;
         }
@@ -322,7 +321,7 @@ public final class ThingCreate implements CreateInput<Thing> {
          * @param optional receives the nested writes
          * @return this builder
          */
-        public Builder optional(Consumer<ToOneCreateWrites<Optional>> optional) {
+        public Builder optional(java.util.function.Consumer<ToOneCreateWrites<Optional>> optional) {
             this.builder.toOne("optional", optional);
             return this;
         }
@@ -332,8 +331,40 @@ public final class ThingCreate implements CreateInput<Thing> {
          * @param strings receives the nested writes
          * @return this builder
          */
-        public Builder strings(Consumer<ToManyCreateWrites<String>> strings) {
+        public Builder strings(java.util.function.Consumer<ToManyCreateWrites<String>> strings) {
             this.builder.toMany("strings", strings);
+            return this;
+        }
+
+        /**
+         * Set {@code builderId}.
+         * @param builderId the value
+         * @return this builder
+         */
+        public Builder builderId(java.lang. @Nullable Integer builderId) {
+            this.builder.set("builderId", builderId);
+            return this;
+        }
+
+        /**
+         * Write the {@code builderModel} relation.
+         * @param builderModel receives the nested writes
+         * @return this builder
+         */
+        public Builder builderModel(
+                java.util.function.Consumer<ToOneCreateWrites<com.example.clashes.Builder>> builderModel) {
+            this.builder.toOne("builderModel", builderModel);
+            return this;
+        }
+
+        /**
+         * Write the {@code consumers} relation.
+         * @param consumers receives the nested writes
+         * @return this builder
+         */
+        public Builder consumers(
+                java.util.function.Consumer<ToManyCreateWrites<Consumer>> consumers) {
+            this.builder.toMany("consumers", consumers);
             return this;
         }
 

@@ -101,6 +101,16 @@ public final class ThingFields {
             new RelationFieldMeta("strings", "String", false, true, "StringToThing",
                     RelationKind.BACK, "thing", java.util.List.of("thingId"),
                     java.util.List.of("id"), ReferentialAction.RESTRICT, ReferentialAction.CASCADE,
+                    null, null, false, null),
+            new ScalarFieldMeta("builderId", "builderId", ScalarType.INT, null, true, false, null,
+                    null, false, false, null, null),
+            new RelationFieldMeta("builderModel", "Builder", true, false, "BuilderToThing",
+                    RelationKind.FORWARD, null, java.util.List.of("builderId"),
+                    java.util.List.of("id"), ReferentialAction.SET_NULL, ReferentialAction.CASCADE,
+                    "Thing_builderId_fkey", null, false, null),
+            new RelationFieldMeta("consumers", "Consumer", false, true, "ConsumerToThing",
+                    RelationKind.BACK, "thing", java.util.List.of("thingId"),
+                    java.util.List.of("id"), ReferentialAction.SET_NULL, ReferentialAction.CASCADE,
                     null, null, false, null)),
             new PrimaryKey(java.util.List.of(IndexField.of("id")), null, "Thing_pkey"),
             java.util.List.of(new UniqueConstraint(java.util.List.of(IndexField.of("org")), null,
@@ -270,6 +280,24 @@ public final class ThingFields {
             "strings", StringFields.META);
 
     /**
+     * The {@code builderId} field.
+     */
+    public static final NullableNumberField<Thing, java.lang.Integer> BUILDER_ID = new NullableNumberField<>(META_,
+            "builderId", java.lang.Integer.class);
+
+    /**
+     * The {@code builderModel} relation.
+     */
+    public static final ToOneRelation<Thing, Builder> BUILDER_MODEL = new ToOneRelation<>(META_,
+            "builderModel", BuilderFields.META);
+
+    /**
+     * The {@code consumers} relation.
+     */
+    public static final ToManyRelation<Thing, Consumer> CONSUMERS = new ToManyRelation<>(META_,
+            "consumers", ConsumerFields.META);
+
+    /**
      * Creates {@link Thing} records from the rows the executor returns.
      */
     public static final RowFactory<Thing> FACTORY_ = (row) -> new Thing(ID.read(row.get(0)),
@@ -285,7 +313,9 @@ public final class ThingFields {
             dev.goofer.internal.GeneratedSupport.toMany(row, 26, ThingFields.FACTORY_),
             dev.goofer.internal.GeneratedSupport.optionalToOne(row, 27, OptionalFields.FACTORY),
             dev.goofer.internal.GeneratedSupport.toMany(row, 28, StringFields.FACTORY),
-            dev.goofer.internal.GeneratedSupport.counts(row));
+            BUILDER_ID.read(row.get(29)), dev.goofer.internal.GeneratedSupport.optionalToOne(row,
+            30, BuilderFields.FACTORY), dev.goofer.internal.GeneratedSupport.toMany(row, 31,
+            ConsumerFields.FACTORY), dev.goofer.internal.GeneratedSupport.counts(row));
 
     private ThingFields() {
     }

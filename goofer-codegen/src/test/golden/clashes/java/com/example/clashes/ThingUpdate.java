@@ -10,7 +10,6 @@ import dev.goofer.query.UpdateData;
 import dev.goofer.types.Json;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.Nullable;
 
@@ -372,7 +371,7 @@ public final class ThingUpdate implements UpdateInput<Thing> {
          * @param parent receives the nested writes
          * @return this builder
          */
-        public Builder parent(Consumer<ToOneUpdateWrites<Thing>> parent) {
+        public Builder parent(java.util.function.Consumer<ToOneUpdateWrites<Thing>> parent) {
             this.builder.toOne("parent", parent);
             return this;
         }
@@ -382,7 +381,7 @@ public final class ThingUpdate implements UpdateInput<Thing> {
          * @param things receives the nested writes
          * @return this builder
          */
-        public Builder things(Consumer<ToManyUpdateWrites<Thing>> things) {
+        public Builder things(java.util.function.Consumer<ToManyUpdateWrites<Thing>> things) {
             this.builder.toMany("things", things);
             return this;
         }
@@ -392,7 +391,7 @@ public final class ThingUpdate implements UpdateInput<Thing> {
          * @param optional receives the nested writes
          * @return this builder
          */
-        public Builder optional(Consumer<ToOneUpdateWrites<Optional>> optional) {
+        public Builder optional(java.util.function.Consumer<ToOneUpdateWrites<Optional>> optional) {
             this.builder.toOne("optional", optional);
             return this;
         }
@@ -402,8 +401,50 @@ public final class ThingUpdate implements UpdateInput<Thing> {
          * @param strings receives the nested writes
          * @return this builder
          */
-        public Builder strings(Consumer<ToManyUpdateWrites<String>> strings) {
+        public Builder strings(java.util.function.Consumer<ToManyUpdateWrites<String>> strings) {
             this.builder.toMany("strings", strings);
+            return this;
+        }
+
+        /**
+         * Set {@code builderId}.
+         * @param builderId the value
+         * @return this builder
+         */
+        public Builder builderId(java.lang. @Nullable Integer builderId) {
+            this.builder.set("builderId", builderId);
+            return this;
+        }
+
+        /**
+         * Change {@code builderId} atomically.
+         * @param builderId the operation
+         * @return this builder
+         */
+        public Builder builderId(NumberOperation<java.lang.Integer> builderId) {
+            this.builder.number("builderId", builderId);
+            return this;
+        }
+
+        /**
+         * Write the {@code builderModel} relation.
+         * @param builderModel receives the nested writes
+         * @return this builder
+         */
+        public Builder builderModel(
+                java.util.function.Consumer<ToOneUpdateWrites<com.example.clashes.Builder>> builderModel) {
+            this.builder.toOne("builderModel", builderModel);
+            return this;
+        }
+
+        /**
+         * Write the {@code consumers} relation.
+         * @param consumers receives the nested writes
+         * @return this builder
+         */
+        public Builder consumers(
+                java.util.function.Consumer<ToManyUpdateWrites<Consumer>> consumers) {
+            this.builder.toMany("consumers", consumers);
             return this;
         }
 
