@@ -42,6 +42,14 @@ class ClientGeneratorTests {
     }
 
     @Test
+    void anEmptySchemaStillGetsAClient() {
+        GenerationResult result = this.generator.generate(TestSchema.builder(Provider.SQLITE).build());
+        assertThat(result.sources()).extracting(GeneratedFile::path)
+            .containsExactly("com/example/blog/GooferSchema.java", "com/example/blog/GooferClient.java",
+                    "com/example/blog/GooferClientDefinition.java");
+    }
+
+    @Test
     void generationIsDeterministic() {
         SchemaMeta first = Fixtures.kitchenSink();
         SchemaMeta second = Fixtures.kitchenSink();

@@ -30,8 +30,6 @@ public final class TestSchema {
 
     private final Provider provider;
 
-    private boolean foreignKeys = true;
-
     private final Map<String, ModelSpec> models = new LinkedHashMap<>();
 
     private final List<EnumMeta> enums = new ArrayList<>();
@@ -42,11 +40,6 @@ public final class TestSchema {
 
     public static TestSchema builder(Provider provider) {
         return new TestSchema(provider);
-    }
-
-    public TestSchema relationModePrisma() {
-        this.foreignKeys = false;
-        return this;
     }
 
     /**
@@ -96,7 +89,7 @@ public final class TestSchema {
             }
             built.add(model.build(fields));
         }
-        return new SchemaMeta(this.provider, this.foreignKeys, built, this.enums);
+        return new SchemaMeta(this.provider, true, built, this.enums);
     }
 
     /**
