@@ -26,6 +26,7 @@ import dev.goofer.ddl.ValidationResult;
 import dev.goofer.ddl.catalog.DialectKind;
 import dev.goofer.metadata.SchemaMeta;
 import dev.goofer.schema.PrismaSchemas;
+import dev.goofer.schema.semantic.ResolvedSchema;
 import dev.goofer.testsupport.DatabaseKind;
 import dev.goofer.testsupport.TestDatabase;
 import dev.goofer.testsupport.TestDatabases;
@@ -65,6 +66,28 @@ class CorpusDdlAcceptanceTest {
             if (kind != null && columns[14].startsWith("valid")) {
                 Path file = corpus.resolve("schemas").resolve(columns[0]);
                 tests.add(DynamicTest.dynamicTest(columns[0] + " on " + kind.displayName(), () -> check(file, kind)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> acceptedCockroachAndSqlServerSchemasConvertCompletely() throws IOException {
+        Path corpus = corpus();
+        List<String> rows = Files.readAllLines(corpus.resolve("SOURCES.tsv"), StandardCharsets.UTF_8);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] columns = row.split("\t", -1);
+            if ((columns[5].equals("cockroachdb") || columns[5].equals("sqlserver"))
+                    && columns[14].startsWith("valid")) {
+                Path file = corpus.resolve("schemas").resolve(columns[0]);
+                tests.add(DynamicTest.dynamicTest(columns[0], () -> {
+                    ResolvedSchema resolved = PrismaSchemas.load(file);
+                    SchemaMeta schema = SchemaMetaConverter.convert(resolved);
+                    assertThat(schema.provider().prismaName()).isEqualTo(columns[5]);
+                    assertThat(schema.models()).hasSameSizeAs(resolved.models());
+                    assertThat(schema.enums()).hasSameSizeAs(resolved.enums());
+                }));
             }
         }
         return tests.stream();
