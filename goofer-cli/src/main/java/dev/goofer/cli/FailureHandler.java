@@ -8,6 +8,7 @@ import dev.goofer.ddl.DataLossException;
 import dev.goofer.ddl.SchemaConnectionException;
 import dev.goofer.ddl.SchemaMigrationException;
 import dev.goofer.ddl.push.DataLossWarning;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -31,7 +32,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         return CommandLine.ExitCode.SOFTWARE;
     }
 
-    private static String message(Exception ex) {
+    private static @Nullable String message(Exception ex) {
         if (ex instanceof CommandFailedException) {
             return null;
         }
@@ -55,7 +56,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         return "error: " + ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage());
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "unknown error";
         }

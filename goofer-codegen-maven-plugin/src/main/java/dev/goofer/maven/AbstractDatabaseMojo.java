@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import dev.goofer.ddl.SchemaManager;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The base of the Goofer goals that connect to a database.
@@ -17,19 +18,19 @@ public abstract class AbstractDatabaseMojo extends AbstractSchemaMojo {
      * or {@code jdbc:sqlite:app.db}.
      */
     @Parameter(property = "goofer.url")
-    String url;
+    @Nullable String url;
 
     /**
      * The database user, if not in the URL.
      */
     @Parameter(property = "goofer.user")
-    String user;
+    @Nullable String user;
 
     /**
      * The database password, if not in the URL.
      */
     @Parameter(property = "goofer.password")
-    String password;
+    @Nullable String password;
 
     /**
      * Whether a database URL was given.

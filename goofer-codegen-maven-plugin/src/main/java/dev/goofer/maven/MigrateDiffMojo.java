@@ -13,6 +13,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code goofer:migrate-diff}: write the SQL taking a database ({@code url}) or the
@@ -31,7 +32,7 @@ public class MigrateDiffMojo extends AbstractDatabaseMojo {
      * ({@code url}).
      */
     @Parameter(property = "goofer.fromSchema")
-    File fromSchema;
+    @Nullable File fromSchema;
 
     /**
      * The Flyway migrations folder.
@@ -51,7 +52,7 @@ public class MigrateDiffMojo extends AbstractDatabaseMojo {
      * migration in the folder.
      */
     @Parameter(property = "goofer.migrationVersion")
-    String migrationVersion;
+    @Nullable String migrationVersion;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
