@@ -22,13 +22,15 @@ import picocli.CommandLine.Option;
  * --from-schema OLD_PATH) --dir DIR --name NAME [--version N]}: write the SQL taking a
  * database, or the database of an older schema, to the schema as a Flyway migration.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Write the SQL taking a database (--url) or an older schema (--from-schema) "
-                + "to the schema as a Flyway migration V<version>__<name>.sql.")
+@Command(name = "diff", description = "Write the SQL taking a database (--url) or an older schema (--from-schema) "
+        + "to the schema as a Flyway migration V<version>__<name>.sql.")
 final class MigrateDiffCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Mixin
     SchemaOption schema;

@@ -114,4 +114,11 @@ class MigrateDiffCommandTest {
         assertThat(run.err()).contains(old + ":6:6: error:").contains("is invalid: ");
     }
 
+    @Test
+    void helpWorksAlthoughVersionIsAnOptionOfTheCommand() {
+        CliRun run = CliRun.run("migrate", "diff", "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("Usage: goofer migrate diff").contains("--version=N");
+    }
+
 }
