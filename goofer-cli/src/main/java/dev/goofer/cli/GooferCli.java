@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "goofer", mixinStandardHelpOptions = true, versionProvider = GooferCli.Version.class,
         description = "Goofer: Prisma schemas to a typed Java client and a database.",
-        subcommands = ValidateCommand.class)
+        subcommands = { ValidateCommand.class, DdlCommand.class, DbCommand.class, MigrateCommand.class })
 public final class GooferCli implements Runnable {
+
+    private static final String MARIADB_LOGGING = "mariadb.logging.disable";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,7 +36,14 @@ public final class GooferCli implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        return new CommandLine(new GooferCli()).execute(args);
+        // The MariaDB driver would print its own warning next to Goofer's one-line
+        // message.
+        if (System.getProperty(MARIADB_LOGGING) == null) {
+            System.setProperty(MARIADB_LOGGING, "true");
+        }
+        return new CommandLine(new GooferCli()).setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionExceptionHandler(new FailureHandler())
+            .execute(args);
     }
 
     @Override

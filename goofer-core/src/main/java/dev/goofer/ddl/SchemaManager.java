@@ -1,6 +1,7 @@
 package dev.goofer.ddl;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -174,14 +175,17 @@ public final class SchemaManager {
     }
 
     /**
-     * Create a simple non-pooling data source, for the CLI and the Maven plugin.
+     * Create a simple non-pooling data source, for the CLI and the Maven plugin. A
+     * {@code jdbc:mysql:} URL that no driver accepts as it is (MariaDB Connector/J 3
+     * wants {@code permitMysqlScheme} for it) gets that option, so MySQL URLs work with
+     * the MariaDB driver alone.
      * @param url the JDBC URL
      * @param user the user, if not in the URL
      * @param password the password, if not in the URL
      * @return the data source
      */
     public static DataSource dataSource(String url, @Nullable String user, @Nullable String password) {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(permitMysqlScheme(url));
         if (user != null) {
             dataSource.setUsername(user);
         }
@@ -189,6 +193,19 @@ public final class SchemaManager {
             dataSource.setPassword(password);
         }
         return dataSource;
+    }
+
+    static String permitMysqlScheme(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) {
+            return url;
+        }
+        try {
+            DriverManager.getDriver(url);
+            return url;
+        }
+        catch (SQLException ex) {
+            return url + ((url.indexOf('?') >= 0) ? "&" : "?") + "permitMysqlScheme";
+        }
     }
 
     private static MigrationScript script(DialectKind dialect, Migration migration, List<DataLossWarning> warnings) {

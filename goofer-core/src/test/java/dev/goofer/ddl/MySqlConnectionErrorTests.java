@@ -7,6 +7,7 @@ import dev.goofer.testsupport.TestDatabase;
 import dev.goofer.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @Databases(DatabaseKind.MYSQL)
@@ -31,6 +32,19 @@ class MySqlConnectionErrorTests {
             .withMessageContaining("password=***")
             .withMessageNotContaining("wrong")
             .withMessageEndingWith("(using password: YES). Check the user name and password.");
+    }
+
+    @Test
+    void mysqlSchemeUrlsConnectThroughTheMariaDbDriver(TestDatabase database) {
+        String url = database.jdbcUrl().replaceFirst("^jdbc:mariadb:", "jdbc:mysql:");
+        assertThat(SchemaManager.validate(SchemaManager.dataSource(url, null, null), GooferSchema.SCHEMA).inSync())
+            .isFalse();
+        assertThat(SchemaManager.permitMysqlScheme("jdbc:mysql://localhost/app"))
+            .isEqualTo("jdbc:mysql://localhost/app?permitMysqlScheme");
+        assertThat(SchemaManager.permitMysqlScheme("jdbc:mysql://localhost/app?user=root"))
+            .isEqualTo("jdbc:mysql://localhost/app?user=root&permitMysqlScheme");
+        assertThat(SchemaManager.permitMysqlScheme("jdbc:mariadb://localhost/app"))
+            .isEqualTo("jdbc:mariadb://localhost/app");
     }
 
 }

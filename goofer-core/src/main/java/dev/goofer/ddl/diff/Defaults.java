@@ -12,10 +12,25 @@ final class Defaults {
     }
 
     static boolean match(@Nullable ColumnDefault previous, @Nullable ColumnDefault next) {
+        return match(previous, next, false);
+    }
+
+    /**
+     * Whether two defaults are the same; JSON defaults compare regardless of the order of
+     * object keys, which PostgreSQL's {@code jsonb} does not keep.
+     */
+    static boolean match(@Nullable ColumnDefault previous, @Nullable ColumnDefault next, boolean json) {
         if (next instanceof ColumnDefault.Expression expression && expression.sql().isBlank()) {
             return true;
         }
-        return java.util.Objects.equals(previous, next);
+        if (java.util.Objects.equals(previous, next)) {
+            return true;
+        }
+        if (json && previous instanceof ColumnDefault.Value before && next instanceof ColumnDefault.Value after) {
+            String sorted = JsonValues.sorted(before.value());
+            return sorted != null && sorted.equals(JsonValues.sorted(after.value()));
+        }
+        return false;
     }
 
     static String describe(@Nullable ColumnDefault value) {

@@ -172,7 +172,9 @@ public final class SchemaDiffer {
         boolean ignoreDefault = this.dialect == DialectKind.MYSQL
                 && (TypeFamily.of(this.dialect, previous) == TypeFamily.JSON
                         || TypeFamily.of(this.dialect, next) == TypeFamily.JSON);
-        boolean defaultChanged = !ignoreDefault && !Defaults.match(previous.defaultValue(), next.defaultValue());
+        boolean json = TypeFamily.of(this.dialect, previous) == TypeFamily.JSON
+                && TypeFamily.of(this.dialect, next) == TypeFamily.JSON;
+        boolean defaultChanged = !ignoreDefault && !Defaults.match(previous.defaultValue(), next.defaultValue(), json);
         boolean autoincrementChanged = previous.autoincrement() != next.autoincrement();
         if (!typeChanged && !nullabilityChanged && !defaultChanged && !autoincrementChanged) {
             return null;

@@ -1,0 +1,7 @@
+/**
+ * Tests of the schema to metadata conversion.
+ */
+@NullMarked
+package dev.goofer.codegen.metadata;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Tests of the schema differ.
+ */
+@NullMarked
+package dev.goofer.ddl.diff;
+
+import org.jspecify.annotations.NullMarked;
