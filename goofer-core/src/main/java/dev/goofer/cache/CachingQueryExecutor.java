@@ -3,6 +3,8 @@ package dev.goofer.cache;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
@@ -79,6 +81,7 @@ public final class CachingQueryExecutor implements QueryExecutor {
         this.delegate = builder.delegate;
         this.settings = (builder.settings != null) ? builder.settings : QueryCacheSettings.DEFAULT;
         this.schema = new SchemaIndex(builder.schema);
+        requireKnownModels(this.settings, builder.schema);
         this.reads = new ReadFootprints(this.schema);
         this.writes = new WriteFootprints(this.schema);
         this.versions = new ModelVersions(this.schema.size());
@@ -259,6 +262,18 @@ public final class CachingQueryExecutor implements QueryExecutor {
     private void lookedUp(Operation<?> operation, CacheOutcome outcome) {
         if (this.listener != null) {
             this.listener.cacheLookedUp(operation, outcome);
+        }
+    }
+
+    private static void requireKnownModels(QueryCacheSettings settings, SchemaMeta schema) {
+        Set<String> named = new TreeSet<>(settings.cachedModels());
+        named.addAll(settings.modelTtls().keySet());
+        for (String model : named) {
+            if (schema.findModel(model) == null) {
+                throw new IllegalArgumentException(
+                        "Query cache settings name model \"" + model + "\", which the schema does not have; models are "
+                                + schema.models().stream().map(ModelMeta::name).toList());
+            }
         }
     }
 

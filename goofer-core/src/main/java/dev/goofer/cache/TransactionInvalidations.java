@@ -3,6 +3,7 @@ package dev.goofer.cache;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -10,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Knows whether the calling thread is inside a transaction, and holds the invalidations
  * of writes made inside one until it completes: a Spring transaction (joined by
  * {@code @Transactional}, a {@code TransactionTemplate} or the executor's own
- * transactions) invalidates after it committed and not at all after a rollback; a
+ * transactions) invalidates once it committed and not at all after a rollback; a
  * transaction of the decorated executor that Spring does not manage invalidates when it
  * ends, however it ended.
  */
@@ -87,10 +88,17 @@ final class TransactionInvalidations {
 
     }
 
-    /** The writes of one Spring transaction, invalidated unless it rolled back. */
+    /**
+     * The writes of one Spring transaction, invalidated right after the commit (before
+     * other synchronizations learn of the commit, such as after-commit event listeners
+     * that may hand work to other threads), or after a completion whose outcome is
+     * unknown, but not after a rollback.
+     */
     private final class Pending implements TransactionSynchronization {
 
         private Footprint footprint = new Footprint(new int[0], false);
+
+        private boolean invalidated;
 
         TransactionInvalidations owner() {
             return TransactionInvalidations.this;
@@ -101,8 +109,25 @@ final class TransactionInvalidations {
         }
 
         @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+
+        @Override
+        public void afterCommit() {
+            invalidate();
+        }
+
+        @Override
         public void afterCompletion(int status) {
-            if (status != STATUS_ROLLED_BACK && !this.footprint.isEmpty()) {
+            if (status != STATUS_ROLLED_BACK) {
+                invalidate();
+            }
+        }
+
+        private void invalidate() {
+            if (!this.invalidated && !this.footprint.isEmpty()) {
+                this.invalidated = true;
                 TransactionInvalidations.this.invalidate.accept(this.footprint);
             }
         }

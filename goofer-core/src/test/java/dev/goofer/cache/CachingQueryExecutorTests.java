@@ -200,6 +200,10 @@ class CachingQueryExecutorTests {
             .isThrownBy(() -> CachingQueryExecutor.builder(this.database, GooferSchema.SCHEMA)
                 .ticker(this.ticker)
                 .ticker(this.ticker));
+        assertThatThrownBy(() -> cache(QueryCacheSettings.builder().cacheModel("Users").build()))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("Query cache settings name model \"Users\", which the schema does not have; models are "
+                    + "[User, Profile, Post, Tag]");
         assertThatThrownBy(() -> QueryCacheSettings.builder().defaultTtl(Duration.ZERO))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("defaultTtl must be positive");

@@ -7,6 +7,8 @@ import dev.goofer.execution.TransactionOptions;
 import dev.goofer.fixture.blog.GooferSchema;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static dev.goofer.cache.BlogOperations.CACHED;
@@ -45,6 +47,30 @@ class QueryCacheTransactionTests {
         });
         assertThat(this.cache.stats().invalidations()).isEqualTo(1);
         assertThat(this.cache.execute(BlogOperations.users(), CACHED)).isEqualTo(List.of(2));
+    }
+
+    @Test
+    void afterCommitCallbacksOfOtherSynchronizationsAlreadySeeTheInvalidation() {
+        this.cache.execute(BlogOperations.users(), CACHED);
+        List<Object> seenAfterCommit = new java.util.ArrayList<>();
+        this.spring.executeWithoutResult((status) -> {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    Thread reader = new Thread(() -> seenAfterCommit
+                        .add(QueryCacheTransactionTests.this.cache.execute(BlogOperations.users(), CACHED)));
+                    reader.start();
+                    try {
+                        reader.join();
+                    }
+                    catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            this.cache.execute(BlogOperations.renameUser(1, "Ada"), QueryOptions.DEFAULT);
+        });
+        assertThat(seenAfterCommit).containsExactly(List.of(2));
     }
 
     @Test
