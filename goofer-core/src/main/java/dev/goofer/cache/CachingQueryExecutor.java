@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
@@ -170,7 +169,7 @@ public final class CachingQueryExecutor implements QueryExecutor {
         if (this.versions.unchangedSince(models, stamp)) {
             ModelMeta model = operation.model();
             Duration ttl = this.settings.ttl((model != null) ? model.name() : null, options.cacheTtl());
-            this.entries.put(key, new CacheEntry(result, models, stamp, saturatedNanos(ttl)));
+            this.entries.put(key, new CacheEntry(result, models, stamp, EntryExpiry.nanos(ttl)));
         }
         return result;
     }
@@ -275,35 +274,6 @@ public final class CachingQueryExecutor implements QueryExecutor {
                                 + schema.models().stream().map(ModelMeta::name).toList());
             }
         }
-    }
-
-    private static long saturatedNanos(Duration duration) {
-        try {
-            return duration.toNanos();
-        }
-        catch (ArithmeticException ex) {
-            return Long.MAX_VALUE;
-        }
-    }
-
-    /** Each entry lives for its own time to live from when it was stored. */
-    private static final class EntryExpiry implements Expiry<CacheKey, CacheEntry> {
-
-        @Override
-        public long expireAfterCreate(CacheKey key, CacheEntry entry, long currentTime) {
-            return entry.ttlNanos();
-        }
-
-        @Override
-        public long expireAfterUpdate(CacheKey key, CacheEntry entry, long currentTime, long currentDuration) {
-            return entry.ttlNanos();
-        }
-
-        @Override
-        public long expireAfterRead(CacheKey key, CacheEntry entry, long currentTime, long currentDuration) {
-            return currentDuration;
-        }
-
     }
 
     /**

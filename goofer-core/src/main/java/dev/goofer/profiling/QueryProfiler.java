@@ -89,7 +89,7 @@ public final class QueryProfiler {
      * {@code postgresql}
      * @return the profiling executor
      */
-    public QueryExecutor decorate(QueryExecutor delegate, String dialect) {
+    public ProfilingQueryExecutor decorate(QueryExecutor delegate, String dialect) {
         return new ProfilingQueryExecutor(this, delegate, dialect);
     }
 
