@@ -37,7 +37,18 @@ import org.jspecify.annotations.Nullable;
  * relation filters, relation orderings, or declared by raw SQL) and the model clock taken
  * before the database was read; a write, once committed, moves the clock of every model
  * it may change (nested writes and referential actions included), which makes each result
- * that depends on one of them stale. Stale results are dropped when looked up.
+ * that depends on one of them stale. Stale results are dropped when looked up. Raw
+ * queries that declare no models depend on every model, and raw statements that declare
+ * none make everything stale. Reads whose values could change after they were stored
+ * (arrays, {@code java.util.Date}, other mutable objects) are not cached.
+ *
+ * <p>
+ * Inside a transaction (a Spring-managed one, found through
+ * {@code TransactionSynchronizationManager}, or one started by
+ * {@link #transaction(TransactionOptions, Supplier)}) reads neither use nor fill the
+ * cache, and writes make results stale right after the commit, before other after-commit
+ * callbacks run; a rollback leaves the cache as it was. This relies on Spring's
+ * transaction synchronization, which is on by default.
  *
  * <p>
  * Writes made outside Goofer (other applications, other instances of this one, SQL run
