@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Works out which models a read depends on: its model, and every model it reaches through
  * includes, relation counts, relation filters at any depth, relation orderings and
- * cursors, or that raw SQL declares. Also refuses reads whose values could change after
- * the key was stored (mutable objects), since the key holds them.
+ * cursors, or that raw SQL declares. A read that reaches a view, or a model the schema
+ * does not know, depends on every model. Also refuses reads whose values could change
+ * after the key was stored (mutable objects), since the key holds them.
  */
 final class ReadFootprints {
 
@@ -77,19 +78,16 @@ final class ReadFootprints {
         }
 
         private boolean model(ModelMeta model) {
-            int index = ReadFootprints.this.schema.index(model);
-            if (index < 0) {
-                this.everything = true;
-            }
-            else {
-                this.models.set(index);
-            }
+            add(ReadFootprints.this.schema.index(model));
             return true;
         }
 
         private void model(String name) {
-            int index = ReadFootprints.this.schema.index(name);
-            if (index < 0) {
+            add(ReadFootprints.this.schema.index(name));
+        }
+
+        private void add(int index) {
+            if (index < 0 || ReadFootprints.this.schema.isView(index)) {
                 this.everything = true;
             }
             else {

@@ -34,6 +34,8 @@ final class SchemaIndex {
 
     private final int[] all;
 
+    private final BitSet views = new BitSet();
+
     SchemaIndex(SchemaMeta schema) {
         List<ModelMeta> models = schema.models();
         this.size = models.size();
@@ -44,6 +46,9 @@ final class SchemaIndex {
             this.byName.put(model.name(), i);
             this.byTable.putIfAbsent(model.tableName().toLowerCase(Locale.ROOT), i);
             this.all[i] = i;
+            if (model.view()) {
+                this.views.set(i);
+            }
         }
         this.cascades = cascades(models);
     }
@@ -73,6 +78,14 @@ final class SchemaIndex {
             index = this.byTable.get(name.toLowerCase(Locale.ROOT));
         }
         return (index != null) ? index : -1;
+    }
+
+    /**
+     * Whether the model is a view: its rows come from tables the schema does not name, so
+     * a read of it may change with any write.
+     */
+    boolean isView(int index) {
+        return this.views.get(index);
     }
 
     /** The models a write to the given ones may change: they and their cascades. */

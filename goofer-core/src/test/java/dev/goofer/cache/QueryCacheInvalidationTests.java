@@ -1,10 +1,20 @@
 package dev.goofer.cache;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.goofer.execution.QueryOptions;
 import dev.goofer.fixture.blog.GooferSchema;
+import dev.goofer.metadata.IndexField;
+import dev.goofer.metadata.ModelMeta;
+import dev.goofer.metadata.Provider;
+import dev.goofer.metadata.ScalarFieldMeta;
+import dev.goofer.metadata.ScalarType;
+import dev.goofer.metadata.SchemaMeta;
+import dev.goofer.metadata.UniqueConstraint;
+import dev.goofer.query.FindArgs;
 import dev.goofer.query.Operation;
+import dev.goofer.query.Projection;
 import org.junit.jupiter.api.Test;
 
 import static dev.goofer.cache.BlogOperations.CACHED;
@@ -88,6 +98,25 @@ class QueryCacheInvalidationTests {
         assertThat(survives(BlogOperations.profiles(), BlogOperations.rawExecute("DELETE FROM \"User\"", "User")))
             .isFalse();
         assertThat(survives(BlogOperations.users(), BlogOperations.rawExecute("VACUUM"))).isFalse();
+    }
+
+    @Test
+    void readsOfViewsDependOnEveryModelBecauseTheirTablesAreUnknown() {
+        ModelMeta view = new ModelMeta("UserEmail", "user_emails", null, true,
+                List.of(ScalarFieldMeta.of("email", ScalarType.STRING)), null,
+                List.of(new UniqueConstraint(List.of(IndexField.of("email")), null, "user_emails_email_key")),
+                List.of(), List.of(), false, null);
+        List<ModelMeta> models = new ArrayList<>(GooferSchema.SCHEMA.models());
+        models.add(view);
+        SchemaMeta schema = new SchemaMeta(Provider.POSTGRESQL, true, models, GooferSchema.SCHEMA.enums());
+        CachingQueryExecutor withView = CachingQueryExecutor.builder(this.database, schema)
+            .executor(Runnable::run)
+            .build();
+        Operation<?> emails = new Operation.FindMany(view, FindArgs.ALL, Projection.RECORDS, "find_many");
+        Object before = withView.execute(emails, CACHED);
+        assertThat(withView.execute(emails, CACHED)).isSameAs(before);
+        withView.execute(BlogOperations.renameUser(1, "Ada"), QueryOptions.DEFAULT);
+        assertThat(withView.execute(emails, CACHED)).isNotSameAs(before);
     }
 
     @Test
