@@ -1,0 +1,9 @@
+package dev.goofer.integration;
+
+import dev.goofer.testsupport.DatabaseKind;
+import dev.goofer.testsupport.Databases;
+
+@Databases(DatabaseKind.POSTGRESQL)
+class PostgresBlogCacheConsistencyTests extends BlogCacheConsistencyTests {
+
+}
