@@ -62,9 +62,7 @@ final class ReadRouter {
             throw scope.fail(shards, what);
         }
         RoutingDecision decision = new RoutingDecision(model.name(), operation.name(), shards, reason);
-        try (ShardContext.Scope context = this.core.decide(decision)) {
-            return (R) dispatch(operation, placement, shards, decision, options, what);
-        }
+        return this.core.within(decision, () -> (R) dispatch(operation, placement, shards, decision, options, what));
     }
 
     private Object dispatch(Operation<?> operation, Placements.Placement placement, List<String> shards,

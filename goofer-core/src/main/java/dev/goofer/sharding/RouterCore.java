@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.goofer.execution.QueryExecutor;
 import dev.goofer.execution.QueryOptions;
@@ -133,8 +134,8 @@ final class RouterCore implements AutoCloseable {
         return this.transactions.current();
     }
 
-    /** Tell the listeners and enter the shard context of a decision. */
-    ShardContext.Scope decide(RoutingDecision decision) {
+    /** Tell the listeners about a decision and run work within its shard context. */
+    <T> T within(RoutingDecision decision, Supplier<T> work) {
         for (ShardRoutingListener listener : this.configuration.listeners()) {
             try {
                 listener.routed(decision);
@@ -143,7 +144,7 @@ final class RouterCore implements AutoCloseable {
                 // listeners must not break queries
             }
         }
-        return ShardContext.enter(decision);
+        return ShardContext.within(decision, work);
     }
 
     /**
@@ -191,9 +192,8 @@ final class RouterCore implements AutoCloseable {
         return this.fanOut.run(shards, describe(perShard.get(0)), this::boundToCaller, (shard) -> {
             RoutingDecision single = new RoutingDecision(decision.model(), decision.operation(), List.of(shard),
                     decision.reason());
-            try (ShardContext.Scope context = ShardContext.enter(single)) {
-                return runOn(reader(shard), perShard.get(shards.indexOf(shard)), options);
-            }
+            return ShardContext.within(single,
+                    () -> runOn(reader(shard), perShard.get(shards.indexOf(shard)), options));
         });
     }
 

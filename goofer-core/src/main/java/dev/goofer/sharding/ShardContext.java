@@ -2,6 +2,7 @@ package dev.goofer.sharding;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,23 +46,18 @@ public final class ShardContext {
         return (decision != null && decision.shards().size() == 1) ? decision.shards().get(0) : null;
     }
 
-    static Scope enter(RoutingDecision decision) {
+    static <T> T within(RoutingDecision decision, Supplier<T> work) {
         Deque<RoutingDecision> stack = CURRENT.get();
         stack.push(decision);
-        return () -> {
+        try {
+            return work.get();
+        }
+        finally {
             stack.pop();
             if (stack.isEmpty()) {
                 CURRENT.remove();
             }
-        };
-    }
-
-    /** Leaves a context entered with {@link #enter}. */
-    interface Scope extends AutoCloseable {
-
-        @Override
-        void close();
-
+        }
     }
 
 }

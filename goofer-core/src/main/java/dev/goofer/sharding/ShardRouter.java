@@ -109,9 +109,7 @@ public final class ShardRouter implements QueryExecutor, AutoCloseable {
         ModelMeta model = operation.model();
         RoutingDecision decision = new RoutingDecision((model != null) ? model.name() : null, operation.name(),
                 List.of(shard), RoutingDecision.Reason.OVERRIDE);
-        try (ShardContext.Scope context = this.core.decide(decision)) {
-            return this.core.run(shard, operation, options);
-        }
+        return this.core.within(decision, () -> this.core.run(shard, operation, options));
     }
 
     private <R> R raw(Operation<R> operation, QueryOptions options) {
@@ -121,12 +119,10 @@ public final class ShardRouter implements QueryExecutor, AutoCloseable {
         ModelMeta model = operation.model();
         RoutingDecision decision = new RoutingDecision((model != null) ? model.name() : null, operation.name(),
                 List.of(shard), RoutingDecision.Reason.RAW);
-        try (ShardContext.Scope context = this.core.decide(decision)) {
-            if (scope == null && operation.readOnly()) {
-                return this.core.runOn(this.core.primary(shard), operation, options);
-            }
-            return this.core.run(shard, operation, options);
+        if (scope == null && operation.readOnly()) {
+            return this.core.within(decision, () -> this.core.runOn(this.core.primary(shard), operation, options));
         }
+        return this.core.within(decision, () -> this.core.run(shard, operation, options));
     }
 
     /**

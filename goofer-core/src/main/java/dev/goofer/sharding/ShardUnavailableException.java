@@ -2,6 +2,7 @@ package dev.goofer.sharding;
 
 import java.util.Objects;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -22,8 +23,14 @@ public class ShardUnavailableException extends DataAccessResourceFailureExceptio
      * @param cause the original failure
      */
     public ShardUnavailableException(String shard, String operation, Throwable cause) {
-        super("Shard \"" + shard + "\" is unavailable: " + operation + " failed: " + cause.getMessage(), cause);
+        super("Shard \"" + shard + "\" is unavailable: " + operation + " failed: " + describe(cause), cause);
         this.shard = Objects.requireNonNull(shard, "shard");
+    }
+
+    private static String describe(Throwable cause) {
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
+        return (root != cause) ? cause.getMessage() + " (" + root.getMessage() + ")"
+                : String.valueOf(cause.getMessage());
     }
 
     /**

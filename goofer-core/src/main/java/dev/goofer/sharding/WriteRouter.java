@@ -226,18 +226,14 @@ final class WriteRouter {
         ModelMeta model = operation.model();
         RoutingDecision decision = new RoutingDecision((model != null) ? model.name() : null, operation.name(),
                 List.of(shard), reason);
-        try (ShardContext.Scope context = this.core.decide(decision)) {
-            return this.core.run(shard, operation, options);
-        }
+        return this.core.within(decision, () -> this.core.run(shard, operation, options));
     }
 
     private <R> List<R> group(List<String> shards, RoutingDecision.Reason reason, ModelMeta model,
             Function<String, Operation<R>> operations, QueryOptions options, String what) {
         RoutingDecision decision = new RoutingDecision(model.name(), what.substring(what.indexOf('.') + 1), shards,
                 reason);
-        try (ShardContext.Scope context = this.core.decide(decision)) {
-            return this.group.run(shards, operations, options, what);
-        }
+        return this.core.within(decision, () -> this.group.run(shards, operations, options, what));
     }
 
     private static long sum(List<Long> counts) {
