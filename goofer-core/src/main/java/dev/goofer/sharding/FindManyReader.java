@@ -72,6 +72,7 @@ final class FindManyReader {
         if (!multi) {
             String shard = shards.get(0);
             FindArgs shardArgs = args.withWhere(this.core.keys().narrow(placement, condition, shard))
+                .withOrderBy(order)
                 .withCursor(cursor);
             rows = this.core.run(shard, new Operation.FindMany(model, shardArgs, split.shard(), operation.name()),
                     options);
