@@ -23,7 +23,7 @@ public final class ShardHealth {
 
     private final List<Shard> shards;
 
-    ShardHealth(List<Shard> shards, FanOut fanOut) {
+    ShardHealth(List<Shard> shards) {
         this.shards = List.copyOf(shards);
     }
 

@@ -72,12 +72,12 @@ final class WriteRouter {
         }
         if (operation instanceof Operation.UpdateMany updateMany) {
             this.nested.requireKeyUnchanged(model, updateMany.data(), what);
-            return (R) many(placement, updateMany.where(),
+            return (R) many(updateMany, placement, updateMany.where(),
                     (where) -> new Operation.UpdateMany(model, where, updateMany.data()), options, what);
         }
         if (operation instanceof Operation.DeleteMany deleteMany) {
-            return (R) many(placement, deleteMany.where(), (where) -> new Operation.DeleteMany(model, where), options,
-                    what);
+            return (R) many(deleteMany, placement, deleteMany.where(),
+                    (where) -> new Operation.DeleteMany(model, where), options, what);
         }
         throw new IllegalStateException("Unhandled write operation " + operation.name());
     }
@@ -101,7 +101,7 @@ final class WriteRouter {
             return 0L;
         }
         List<String> shards = this.core.keys().ordered(byShard.keySet());
-        List<Long> counts = group(shards, RoutingDecision.Reason.SHARD_KEY, createMany.model(),
+        List<Long> counts = group(shards, RoutingDecision.Reason.SHARD_KEY, createMany,
                 (shard) -> new Operation.CreateMany(createMany.model(), byShard.get(shard),
                         createMany.skipDuplicates()),
                 options, what);
@@ -126,8 +126,8 @@ final class WriteRouter {
                 new Operation.Upsert(model, upsert.where(), create, upsert.update(), upsert.projection()), options);
     }
 
-    private Object many(Placements.Placement placement, Filter where, Function<Filter, Operation<Long>> operation,
-            QueryOptions options, String what) {
+    private Object many(Operation<Long> original, Placements.Placement placement, Filter where,
+            Function<Filter, Operation<Long>> operation, QueryOptions options, String what) {
         List<String> shards = this.core.keys().shards(placement, where);
         if (shards == null) {
             if (!this.core.configuration().writeFanOut()) {
@@ -144,7 +144,7 @@ final class WriteRouter {
         RoutingDecision.Reason reason = (shards.size() == this.core.shardNames().size() && shards.size() > 1
                 && this.core.keys().shards(placement, where) == null) ? RoutingDecision.Reason.FAN_OUT
                         : RoutingDecision.Reason.SHARD_KEY;
-        List<Long> counts = group(shards, reason, placement.model(),
+        List<Long> counts = group(shards, reason, original,
                 (shard) -> operation.apply(this.core.keys().narrow(placement, where, shard)), options, what);
         return sum(counts);
     }
@@ -176,7 +176,7 @@ final class WriteRouter {
 
     private <R> R everywhere(Operation<R> operation, QueryOptions options, String what) {
         List<String> shards = this.core.shardNames();
-        List<R> results = group(shards, RoutingDecision.Reason.BROADCAST_WRITE, operation.model(), (shard) -> operation,
+        List<R> results = group(shards, RoutingDecision.Reason.BROADCAST_WRITE, operation, (shard) -> operation,
                 options, what);
         return results.get(shards.indexOf(this.core.defaultShard()));
     }
@@ -229,10 +229,9 @@ final class WriteRouter {
         return this.core.within(decision, () -> this.core.run(shard, operation, options));
     }
 
-    private <R> List<R> group(List<String> shards, RoutingDecision.Reason reason, ModelMeta model,
+    private <R> List<R> group(List<String> shards, RoutingDecision.Reason reason, Operation<?> operation,
             Function<String, Operation<R>> operations, QueryOptions options, String what) {
-        RoutingDecision decision = new RoutingDecision(model.name(), what.substring(what.indexOf('.') + 1), shards,
-                reason);
+        RoutingDecision decision = new RoutingDecision(operation.model().name(), operation.name(), shards, reason);
         return this.core.within(decision, () -> this.group.run(shards, operations, options, what));
     }
 

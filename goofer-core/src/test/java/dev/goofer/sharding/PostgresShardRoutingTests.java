@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.goofer.execution.TransactionOptions;
+import dev.goofer.fixture.tenant.AuditEntry;
 import dev.goofer.fixture.tenant.AuditEntryCreate;
 import dev.goofer.fixture.tenant.CountryCreate;
 import dev.goofer.fixture.tenant.CountryUpdate;
@@ -282,6 +284,33 @@ class PostgresShardRoutingTests extends ShardedDatabases {
             .execute();
         assertThat(updated).isEqualTo(1);
         assertThat(column("s2", "Order", "status")).containsExactly("paid");
+    }
+
+    @Test
+    void readsOutsideTransactionsGoToReplicasAndWritesToPrimaries() {
+        reference.auditEntry().create(AuditEntryCreate.builder().id(1).message("on the replica").build()).execute();
+        Shard s0 = Shard.of("s0", shardExecutors.get(0)).withReplica(referenceExecutor);
+        ShardingConfiguration.Builder builder = ShardingConfiguration
+            .builder(dev.goofer.fixture.tenant.GooferSchema.SCHEMA)
+            .shard(s0);
+        for (int i = 1; i < SHARDS.size(); i++) {
+            builder.shard(Shard.of(SHARDS.get(i), shardExecutors.get(i)));
+        }
+        try (ShardRouter replicated = new ShardRouter(builder.broadcast("Country").build())) {
+            GooferClient client = new GooferClient(replicated);
+            client.auditEntry().create(AuditEntryCreate.builder().id(2).message("on the primary").build()).execute();
+            assertThat(client.auditEntry().findMany().fetch()).extracting(AuditEntry::message)
+                .containsExactly("on the replica");
+            List<AuditEntry> inTransaction = client.transaction((tx) -> tx.auditEntry().findMany().fetch());
+            assertThat(inTransaction).extracting(AuditEntry::message).containsExactly("on the primary");
+            List<AuditEntry> readOnly = client.transaction(TransactionOptions.DEFAULT.asReadOnly(),
+                    (tx) -> tx.auditEntry().findMany().fetch());
+            assertThat(readOnly).extracting(AuditEntry::message).containsExactly("on the replica");
+            assertThat(replicated.health().check()).extracting(ShardHealth.ShardStatus::node)
+                .containsExactly("primary", "replica-0", "primary", "primary");
+            assertThat(replicated.describe().shards().get(0).replicas()).isEqualTo(1);
+        }
+        assertThat(column("s0", "AuditEntry", "message")).containsExactly("on the primary");
     }
 
 }
