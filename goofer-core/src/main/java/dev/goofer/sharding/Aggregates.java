@@ -1,7 +1,6 @@
 package dev.goofer.sharding;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,7 +74,7 @@ final class Aggregates {
             case AVG: {
                 Aggregation sum = new Aggregation(Aggregation.Function.SUM, field);
                 Aggregation count = new Aggregation(Aggregation.Function.COUNT, field);
-                return average(combine(shards, sum, order), (Long) combine(shards, count, order));
+                return average(combine(shards, sum, order), (Long) combine(shards, count, order), order);
             }
             default: {
                 List<@Nullable Object> values = new ArrayList<>();
@@ -116,7 +115,7 @@ final class Aggregates {
                 for (Object value : values) {
                     count += (value != null) ? 1 : 0;
                 }
-                return average(sum(field, values), count);
+                return average(sum(field, values), count, order);
             }
             default:
                 return extreme(field, values, aggregation.function() == Aggregation.Function.MIN, order);
@@ -145,16 +144,14 @@ final class Aggregates {
         return total;
     }
 
-    private static @Nullable Double average(@Nullable Object sum, long count) {
+    private static @Nullable Double average(@Nullable Object sum, long count, ValueOrder order) {
         if (sum == null || count == 0) {
             return null;
         }
         if (sum instanceof Double real) {
             return real / count;
         }
-        return NaturalOrder.decimal((Number) sum)
-            .divide(BigDecimal.valueOf(count), MathContext.DECIMAL128)
-            .doubleValue();
+        return order.average(NaturalOrder.decimal((Number) sum), count);
     }
 
     private static @Nullable Object extreme(@Nullable ScalarFieldMeta field, List<@Nullable Object> values, boolean min,
@@ -168,7 +165,7 @@ final class Aggregates {
                 best = value;
                 continue;
             }
-            int comparison = order.compareValues(field, value, best);
+            int comparison = order.compareValues(order.extremeField(field), value, best);
             if (min ? comparison < 0 : comparison > 0) {
                 best = value;
             }

@@ -1,5 +1,8 @@
 package dev.goofer.sharding;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +15,11 @@ import dev.goofer.metadata.ScalarFieldMeta;
 import dev.goofer.metadata.ScalarType;
 import dev.goofer.metadata.SchemaMeta;
 import dev.goofer.metadata.SortOrder;
+import dev.goofer.query.Aggregation;
 import dev.goofer.query.OrderBy;
 import dev.goofer.query.Row;
 import dev.goofer.sql.Dialect;
+import dev.goofer.sql.MySqlDialect;
 import dev.goofer.sql.PostgresDialect;
 import dev.goofer.sql.SqliteDialect;
 import dev.goofer.types.DatabaseEnum;
@@ -37,13 +42,30 @@ final class ValueOrder {
 
     private final Comparator<String> strings;
 
+    private final boolean roundsAverages;
+
     private final Map<String, Map<String, Integer>> enumPositions = new ConcurrentHashMap<>();
 
     ValueOrder(SchemaMeta schema, Dialect dialect, Comparator<String> strings) {
         this.schema = schema;
         this.nullsLargest = dialect instanceof PostgresDialect;
         this.enumsDeclared = !(dialect instanceof SqliteDialect);
+        this.roundsAverages = dialect instanceof MySqlDialect;
         this.strings = strings;
+    }
+
+    /**
+     * Return the average of exact numbers as the database computes it: MySQL and MariaDB
+     * round to the sum's scale plus {@code div_precision_increment} (4 by default, at
+     * most 30) decimals; PostgreSQL and SQLite keep the full precision.
+     */
+    double average(BigDecimal sum, long count) {
+        BigDecimal divisor = BigDecimal.valueOf(count);
+        if (this.roundsAverages) {
+            int scale = Math.min(30, Math.max(0, sum.scale()) + 4);
+            return sum.divide(divisor, scale, RoundingMode.HALF_UP).doubleValue();
+        }
+        return sum.divide(divisor, MathContext.DECIMAL128).doubleValue();
     }
 
     Comparator<String> strings() {
@@ -75,6 +97,15 @@ final class ValueOrder {
             }
         }
         return NaturalOrder.compare(a, b, this.strings);
+    }
+
+    /**
+     * Return the field whose order {@code _min}/{@code _max} of an aggregate follow:
+     * MySQL and MariaDB compare enum values as strings there (unlike in
+     * {@code ORDER BY}), so their enum fields compare as plain text.
+     */
+    @Nullable ScalarFieldMeta extremeField(@Nullable ScalarFieldMeta field) {
+        return (this.roundsAverages && field != null && field.type() == ScalarType.ENUM) ? null : field;
     }
 
     private Map<String, Integer> positions(String enumName) {
@@ -121,7 +152,9 @@ final class ValueOrder {
             }
             else if (key instanceof OrderBy.Aggregate aggregate) {
                 String name = aggregate.aggregation().key();
-                ScalarFieldMeta field = aggregate.aggregation().field();
+                Aggregation.Function function = aggregate.aggregation().function();
+                ScalarFieldMeta field = (function == Aggregation.Function.MIN || function == Aggregation.Function.MAX)
+                        ? extremeField(aggregate.aggregation().field()) : null;
                 next = (a, b) -> compare(field, a.get(name), b.get(name), aggregate.direction(), null);
             }
             else {
