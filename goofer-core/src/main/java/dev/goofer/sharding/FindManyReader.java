@@ -57,6 +57,7 @@ final class FindManyReader {
         Comparator<Row> comparator = multi ? this.core.order().rows(model, order, what) : null;
         ProjectionSplit split = ProjectionSplit.of(this.checks, model, operation.projection(),
                 multi ? orderFields(order) : List.of(), args.distinct(), shards);
+        RemoteRelations.validate(model, split, what);
         Filter where = args.where();
         UniqueWhere cursor = args.cursor();
         if (cursor != null && (multi || !cursorOn(placement, cursor, shards.get(0)))) {

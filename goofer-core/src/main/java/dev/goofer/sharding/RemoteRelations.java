@@ -42,6 +42,12 @@ final class RemoteRelations {
         this.core = core;
     }
 
+    /** Fail before reading when a relation to load in the second round cannot be. */
+    static void validate(ModelMeta model, ProjectionSplit split, String operation) {
+        split.remoteIncludes().forEach((include) -> requireForeignKey(model, include.relation(), operation));
+        split.remoteCounts().forEach((count) -> requireForeignKey(model, count.relation(), operation));
+    }
+
     List<Row> attach(ModelMeta model, List<Row> rows, ProjectionSplit split, QueryOptions options, String operation) {
         if (rows.isEmpty() || !split.remote()) {
             return rows;

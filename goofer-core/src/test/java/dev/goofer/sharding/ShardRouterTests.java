@@ -440,4 +440,19 @@ class ShardRouterTests {
         assertThat(shard("s1").options.get(0)).isEqualTo(QueryOptions.DEFAULT.withShard("s1"));
     }
 
+    @Test
+    void anImplicitManyToManyRelationCannotBeFollowedAcrossShards() {
+        ShardingConfiguration.Builder builder = ShardingConfiguration
+            .builder(dev.goofer.fixture.blog.GooferSchema.SCHEMA);
+        this.shards.forEach((shard) -> builder.shard(shard.asShard()));
+        try (ShardRouter blog = new ShardRouter(builder.shardKey("Post", "authorId").broadcast("Tag").build())) {
+            dev.goofer.fixture.blog.GooferClient client = new dev.goofer.fixture.blog.GooferClient(blog);
+            assertThatExceptionOfType(ShardRoutingException.class)
+                .isThrownBy(() -> client.tag().findMany().include(dev.goofer.fixture.blog.TagFields.POSTS).fetch())
+                .withMessageContaining("reads relation \"Tag.posts\" across shards; an implicit many-to-many");
+            client.post().findMany().include(dev.goofer.fixture.blog.PostFields.TAGS).fetch();
+            assertThat(this.shards).allSatisfy((shard) -> assertThat(shard.operations).hasSize(1));
+        }
+    }
+
 }
