@@ -124,7 +124,7 @@ final class Aggregates {
 
     private static @Nullable Object sum(@Nullable ScalarFieldMeta field, List<@Nullable Object> values) {
         ScalarType type = (field != null) ? field.type() : ScalarType.INT;
-        Object total = null;
+        @Nullable Object total = null;
         for (Object value : values) {
             if (value == null) {
                 continue;
@@ -156,7 +156,7 @@ final class Aggregates {
 
     private static @Nullable Object extreme(@Nullable ScalarFieldMeta field, List<@Nullable Object> values, boolean min,
             ValueOrder order) {
-        Object best = null;
+        @Nullable Object best = null;
         for (Object value : values) {
             if (value == null) {
                 continue;

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -68,8 +70,8 @@ final class FanOut implements AutoCloseable {
      * @param task the work for one shard
      */
     <T> List<T> run(List<String> shards, String operation, Predicate<String> onCaller, Function<String, T> task) {
-        List<Future<T>> futures = new ArrayList<>(shards.size());
-        List<T> local = new ArrayList<>(shards.size());
+        List<@Nullable Future<T>> futures = new ArrayList<>(shards.size());
+        List<@Nullable T> local = new ArrayList<>(shards.size());
         for (String shard : shards) {
             boolean caller = shards.size() == 1 || onCaller.test(shard);
             futures.add(caller ? null : this.executor.submit(() -> task.apply(shard)));
@@ -92,12 +94,12 @@ final class FanOut implements AutoCloseable {
         return collect(shards, operation, futures, local, failures);
     }
 
-    private <T> List<T> collect(List<String> shards, String operation, List<Future<T>> futures, List<T> results,
-            List<RuntimeException> failures) {
+    private <T> List<T> collect(List<String> shards, String operation, List<@Nullable Future<T>> futures,
+            List<@Nullable T> results, List<RuntimeException> failures) {
         long deadline = System.nanoTime() + this.timeout.toNanos();
         List<String> pending = new ArrayList<>();
         for (int i = 0; i < shards.size(); i++) {
-            Future<T> future = futures.get(i);
+            @Nullable Future<T> future = futures.get(i);
             if (future == null) {
                 continue;
             }
@@ -131,7 +133,7 @@ final class FanOut implements AutoCloseable {
         return results;
     }
 
-    private static void cancel(Future<?> future) {
+    private static void cancel(@Nullable Future<?> future) {
         if (future != null) {
             future.cancel(true);
         }

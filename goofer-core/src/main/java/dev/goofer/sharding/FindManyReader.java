@@ -54,12 +54,12 @@ final class FindManyReader {
         this.checks.requireLocal(model, args.orderBy(), shards, what);
         boolean multi = shards.size() > 1;
         List<OrderBy> order = effectiveOrder(model, args, false);
-        Comparator<Row> comparator = multi ? this.core.order().rows(model, order, what) : null;
+        @Nullable Comparator<Row> comparator = multi ? this.core.order().rows(model, order, what) : null;
         ProjectionSplit split = ProjectionSplit.of(this.checks, model, operation.projection(),
                 multi ? orderFields(order) : List.of(), args.distinct(), shards);
         RemoteRelations.validate(model, split, what);
         Filter where = args.where();
-        UniqueWhere cursor = args.cursor();
+        @Nullable UniqueWhere cursor = args.cursor();
         if (cursor != null && (multi || !cursorOn(placement, cursor, shards.get(0)))) {
             Filter atOrAfter = cursorCondition(model, cursor, (args.take() != null && args.take() < 0), order, options);
             if (atOrAfter == null) {
@@ -140,13 +140,11 @@ final class FindManyReader {
             for (int j = 0; j <= i; j++) {
                 OrderBy.Field key = keys.get(j);
                 Object value = row.get(model.position(key.field().name()));
-                if (value == null) {
-                    term = null;
-                    break;
+                if (value != null) {
+                    term.add(new Filter.Compare(key.field(), operator(key, j < i, i == keys.size() - 1), value, false));
                 }
-                term.add(new Filter.Compare(key.field(), operator(key, j < i, i == keys.size() - 1), value, false));
             }
-            if (term != null) {
+            if (term.size() == i + 1) {
                 terms.add(Filter.and(term));
             }
         }

@@ -281,7 +281,7 @@ final class ShardKeys {
                 continue;
             }
             String reference = relation.references().get(at);
-            Object value = null;
+            @Nullable Object value = null;
             if (write instanceof NestedWrite.Connect connect && !connect.where().isEmpty()) {
                 value = valueOf(connect.where().get(0), reference);
             }
