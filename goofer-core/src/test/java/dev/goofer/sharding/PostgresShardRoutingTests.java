@@ -313,4 +313,42 @@ class PostgresShardRoutingTests extends ShardedDatabases {
         assertThat(column("s0", "AuditEntry", "message")).containsExactly("on the primary");
     }
 
+    @Test
+    void anUpsertRunsOnTheShardOfItsSelectorAndMustCreateThere() {
+        Customer created = db.customer()
+            .upsert(CustomerWhereUnique.tenantId_id(4, "c1"), customerData(4, "c1"),
+                    CustomerUpdate.builder().score(1).build())
+            .execute();
+        assertThat(created.score()).isEqualTo(40);
+        Customer updated = db.customer()
+            .upsert(CustomerWhereUnique.tenantId_id(4, "c1"), customerData(4, "c1"),
+                    CustomerUpdate.builder().score(1).build())
+            .execute();
+        assertThat(updated.score()).isEqualTo(1);
+        assertThat(column("s2", "Customer", "score")).containsExactly(1);
+        assertThatExceptionOfType(ShardRoutingException.class)
+            .isThrownBy(() -> db.customer()
+                .upsert(CustomerWhereUnique.tenantId_id(4, "c2"), customerData(7, "c2"),
+                        CustomerUpdate.builder().score(1).build())
+                .execute())
+            .withMessageContaining("selects a record on shard \"s2\" but would create it on shard \"s0\"");
+    }
+
+    @Test
+    void aCreateWithoutItsShardKeyWritesNothing() {
+        dev.goofer.query.CreateData data = new dev.goofer.query.CreateData(
+                List.of(new dev.goofer.query.FieldValue(CustomerFields.ID.meta(), "x"),
+                        new dev.goofer.query.FieldValue(CustomerFields.NAME.meta(), "X"),
+                        new dev.goofer.query.FieldValue(CustomerFields.SCORE.meta(), 1),
+                        new dev.goofer.query.FieldValue(CustomerFields.CREATED_AT.meta(), Instant.EPOCH)),
+                List.of());
+        assertThatExceptionOfType(ShardRoutingException.class)
+            .isThrownBy(() -> router.execute(new dev.goofer.query.Operation.Create(CustomerFields.META, data,
+                    dev.goofer.query.Projection.RECORDS), dev.goofer.execution.QueryOptions.DEFAULT))
+            .withMessageContaining("shard key field \"tenantId\" of model \"Customer\" has no value");
+        for (String shard : SHARDS) {
+            assertThat(count(shard, "Customer")).isZero();
+        }
+    }
+
 }
