@@ -62,6 +62,10 @@ final class FanOut implements AutoCloseable {
         return this.timeout;
     }
 
+    ExecutorService executor() {
+        return this.executor;
+    }
+
     /**
      * Run {@code task} for every shard and return the results in shard order.
      * @param shards the shards

@@ -7,6 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
@@ -14,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Health of the shards: a cheap {@code SELECT 1} on a connection of each primary and
- * replica, with a query timeout. What the actuator health indicator reports, per shard.
+ * replica, run in parallel on the router's fan-out executor with a deadline. What the
+ * actuator health indicator reports, per shard.
  */
 public final class ShardHealth {
 
@@ -23,12 +29,15 @@ public final class ShardHealth {
 
     private final List<Shard> shards;
 
-    ShardHealth(List<Shard> shards) {
+    private final ExecutorService executor;
+
+    ShardHealth(List<Shard> shards, ExecutorService executor) {
         this.shards = List.copyOf(shards);
+        this.executor = executor;
     }
 
     /**
-     * Probe every primary and replica, in configuration order.
+     * Probe every primary and replica in parallel, in configuration order.
      * @return one status per database
      */
     public List<ShardStatus> check() {
@@ -36,16 +45,14 @@ public final class ShardHealth {
     }
 
     /**
-     * Probe every primary and replica, in configuration order.
-     * @param timeout the query timeout of each probe (rounded up to whole seconds)
+     * Probe every primary and replica in parallel, in configuration order; a database
+     * that does not answer within the timeout is reported down.
+     * @param timeout how long the probes may take (also each probe's query timeout,
+     * rounded up to whole seconds)
      * @return one status per database
      */
     public List<ShardStatus> check(Duration timeout) {
-        List<ShardStatus> statuses = new ArrayList<>();
-        for (Shard shard : this.shards) {
-            statuses.addAll(check(shard, timeout));
-        }
-        return statuses;
+        return probe(this.shards, timeout);
     }
 
     /**
@@ -57,19 +64,48 @@ public final class ShardHealth {
     public List<ShardStatus> check(String shard) {
         for (Shard each : this.shards) {
             if (each.name().equals(shard)) {
-                return check(each, DEFAULT_TIMEOUT);
+                return probe(List.of(each), DEFAULT_TIMEOUT);
             }
         }
         throw new ShardRoutingException("Unknown shard \"" + shard + "\"");
     }
 
-    private static List<ShardStatus> check(Shard shard, Duration timeout) {
-        List<ShardStatus> statuses = new ArrayList<>();
-        statuses.add(probe(shard.name(), "primary", shard.dataSource(), timeout));
-        for (int i = 0; i < shard.replicas().size(); i++) {
-            statuses.add(probe(shard.name(), "replica-" + i, shard.replicas().get(i).dataSource(), timeout));
+    private List<ShardStatus> probe(List<Shard> shards, Duration timeout) {
+        List<String[]> nodes = new ArrayList<>();
+        List<Future<ShardStatus>> probes = new ArrayList<>();
+        for (Shard shard : shards) {
+            nodes.add(new String[] { shard.name(), "primary" });
+            probes.add(this.executor.submit(() -> probe(shard.name(), "primary", shard.dataSource(), timeout)));
+            for (int i = 0; i < shard.replicas().size(); i++) {
+                String node = "replica-" + i;
+                DataSource dataSource = shard.replicas().get(i).dataSource();
+                nodes.add(new String[] { shard.name(), node });
+                probes.add(this.executor.submit(() -> probe(shard.name(), node, dataSource, timeout)));
+            }
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ShardStatus> statuses = new ArrayList<>(probes.size());
+        for (int i = 0; i < probes.size(); i++) {
+            statuses.add(await(probes.get(i), nodes.get(i), deadline, timeout));
         }
         return statuses;
+    }
+
+    private static ShardStatus await(Future<ShardStatus> probe, String[] node, long deadline, Duration timeout) {
+        try {
+            return probe.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        catch (TimeoutException ex) {
+            probe.cancel(true);
+            return new ShardStatus(node[0], node[1], false, timeout, "No answer within " + timeout);
+        }
+        catch (ExecutionException ex) {
+            return new ShardStatus(node[0], node[1], false, Duration.ZERO, String.valueOf(ex.getCause()));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return new ShardStatus(node[0], node[1], false, Duration.ZERO, "Interrupted");
+        }
     }
 
     static ShardStatus probe(String shard, String node, DataSource dataSource, Duration timeout) {

@@ -55,7 +55,7 @@ public final class ShardRouter implements QueryExecutor, AutoCloseable {
         RelationChecks checks = new RelationChecks(this.core.placements());
         this.reads = new ReadRouter(this.core, checks);
         this.writes = new WriteRouter(this.core, checks);
-        this.health = new ShardHealth(configuration.shards());
+        this.health = new ShardHealth(configuration.shards(), this.core.fanOut().executor());
     }
 
     /**

@@ -75,7 +75,7 @@ public final class ShardingConfiguration {
         this.broadcastModels = Set.copyOf(builder.broadcastModels);
         this.fanOutExecutor = builder.fanOutExecutor;
         this.fanOutParallelism = (builder.fanOutParallelism != null) ? builder.fanOutParallelism
-                : Math.max(2, this.shards.size());
+                : Math.max(2, 4 * this.shards.size());
         this.fanOutTimeout = (builder.fanOutTimeout != null) ? builder.fanOutTimeout : DEFAULT_FAN_OUT_TIMEOUT;
         this.maxMergeRows = (builder.maxMergeRows != null) ? builder.maxMergeRows : DEFAULT_MAX_MERGE_ROWS;
         this.stringOrder = (builder.stringOrder != null) ? builder.stringOrder : NaturalOrder.CODE_POINT;
@@ -347,8 +347,9 @@ public final class ShardingConfiguration {
         }
 
         /**
-         * Set the number of threads of the router's own fan-out executor; defaults to the
-         * number of shards (at least 2).
+         * Set the number of threads of the router's own fan-out executor; defaults to
+         * four per shard. When all are busy and the queue is full, callers run their
+         * shard reads themselves.
          * @param threads the number of threads
          * @return this builder
          */

@@ -73,12 +73,23 @@ final class FakeExecutor implements QueryExecutor {
 
         private final String name;
 
+        volatile java.util.concurrent.@org.jspecify.annotations.Nullable CountDownLatch hang;
+
         NoDataSource(String name) {
             this.name = name;
         }
 
         @Override
         public Connection getConnection() throws SQLException {
+            java.util.concurrent.CountDownLatch latch = this.hang;
+            if (latch != null) {
+                try {
+                    latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             throw new SQLException("No database behind fake shard " + this.name, "08001");
         }
 

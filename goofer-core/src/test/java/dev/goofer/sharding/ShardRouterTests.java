@@ -455,4 +455,23 @@ class ShardRouterTests {
         }
     }
 
+    @Test
+    void aHealthProbeThatHangsReportsTheShardDown() {
+        FakeExecutor.NoDataSource hanging = new FakeExecutor.NoDataSource("s1");
+        CountDownLatch release = new CountDownLatch(1);
+        hanging.hang = release;
+        ShardingConfiguration.Builder builder = ShardingConfiguration.builder(GooferSchema.SCHEMA)
+            .shard(shard("s0").asShard())
+            .shard(new Shard("s1", shard("s1"), hanging, dev.goofer.sql.PostgresDialect.INSTANCE, List.of()));
+        try (ShardRouter router = new ShardRouter(builder.build())) {
+            List<ShardHealth.ShardStatus> statuses = router.health().check(Duration.ofMillis(300));
+            assertThat(statuses).extracting(ShardHealth.ShardStatus::up).containsExactly(false, false);
+            assertThat(statuses.get(0).error()).contains("No database behind fake shard s0");
+            assertThat(statuses.get(1).error()).isEqualTo("No answer within PT0.3S");
+        }
+        finally {
+            release.countDown();
+        }
+    }
+
 }
