@@ -183,10 +183,14 @@ final class RouterCore implements AutoCloseable {
 
     /**
      * Run one read per shard in parallel and return the results in shard order; each
-     * shard's thread sees a single-shard decision in its {@link ShardContext}.
+     * shard's thread sees a single-shard decision in its {@link ShardContext}. A single
+     * shard runs on the calling thread, inside the surrounding router transaction.
      */
     <R> List<R> fanOut(List<String> shards, RoutingDecision decision, Function<String, Operation<R>> operations,
             QueryOptions options) {
+        if (shards.size() == 1) {
+            return List.of(run(shards.get(0), operations.apply(shards.get(0)), options));
+        }
         List<Operation<R>> perShard = new ArrayList<>(shards.size());
         shards.forEach((shard) -> perShard.add(operations.apply(shard)));
         return this.fanOut.run(shards, describe(perShard.get(0)), this::boundToCaller, (shard) -> {
