@@ -16,9 +16,10 @@ import dev.goofer.metadata.DefaultValue;
 /**
  * Client-side id defaults as Prisma generates them: {@code uuid()} (v4) and
  * {@code uuid(7)}, {@code cuid()} (cuid v1) and {@code cuid(2)}, {@code nanoid(n)} and
- * {@code ulid()}.
+ * {@code ulid()}. Public so that the shard router can generate a client-side shard key or
+ * broadcast id before it routes the create (one value for every shard).
  */
-final class IdGenerators {
+public final class IdGenerators {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,7 +37,14 @@ final class IdGenerators {
     private IdGenerators() {
     }
 
-    static String generate(DefaultValue value) {
+    /**
+     * Generate a value for a client-side default.
+     * @param value a {@code uuid()}, {@code cuid()}, {@code nanoid()} or {@code ulid()}
+     * default
+     * @return the generated value
+     * @throws IllegalArgumentException for other defaults
+     */
+    public static String generate(DefaultValue value) {
         if (value instanceof DefaultValue.Uuid uuid) {
             return (uuid.version() == 7) ? uuidV7() : UUID.randomUUID().toString();
         }

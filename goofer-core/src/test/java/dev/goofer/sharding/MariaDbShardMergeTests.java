@@ -1,0 +1,9 @@
+package dev.goofer.sharding;
+
+import dev.goofer.testsupport.DatabaseKind;
+import dev.goofer.testsupport.Databases;
+
+@Databases(DatabaseKind.MYSQL)
+class MariaDbShardMergeTests extends ShardMergeTests {
+
+}
