@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * Configuration properties of Goofer (goofer.*): the database dialect, what
- * happens to the database schema at startup, the query cache, the slow-query profiler and
- * the shard router.
+ * Configuration properties of Goofer (goofer.*): the database dialect, what happens to
+ * the database schema at startup, the query cache, the slow-query profiler and the shard
+ * router.
  */
 @ConfigurationProperties("goofer")
 public class GooferProperties {
@@ -115,8 +115,8 @@ public class GooferProperties {
         VALIDATE,
 
         /**
-         * Make the database match the schema, as prisma db push does, refusing
-         * any change that would lose data. Meant for development, tests and SQLite.
+         * Make the database match the schema, as prisma db push does, refusing any change
+         * that would lose data. Meant for development, tests and SQLite.
          */
         PUSH
 

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
- * How the shard router spreads models over goofer.shards
- * (goofer.routing.*).
+ * How the shard router spreads models over goofer.shards (goofer.routing.*).
  */
 public class RoutingProperties {
 
