@@ -24,9 +24,6 @@ public final class ClientDescriptors {
     /** The simple name of the builders nested in create and update inputs. */
     public static final String BUILDER = "Builder";
 
-    /** The simple name of the read-only view client nested in the client. */
-    public static final String VIEW_CLIENT = "ViewClient";
-
     private ClientDescriptors() {
     }
 
@@ -54,18 +51,13 @@ public final class ClientDescriptors {
         }
         NameScope accessors = NameScope.caseSensitive();
         List<ModelDescriptor> models = new ArrayList<>();
-        boolean views = false;
         for (ModelMeta model : schema.models()) {
             if (!model.ignored()) {
                 ModelDescriptor descriptor = new ModelDeriver(schema, model, naming, enums, conflicts).derive(types,
                         accessors);
                 models.add(descriptor);
-                views |= model.view();
                 nestedBuilders(descriptor, types, conflicts);
             }
-        }
-        if (views) {
-            types.nested(VIEW_CLIENT);
         }
         if (conflicts.size() > 0) {
             return new Derivation(null, conflicts.list());

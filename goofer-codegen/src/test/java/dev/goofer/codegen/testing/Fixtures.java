@@ -90,7 +90,7 @@ public final class Fixtures {
      */
     public static SchemaMeta kitchenSink() {
         return TestSchema.builder(Provider.POSTGRESQL)
-            .mappedEnumType("Role", "Role", "What a user may do.", "USER", "ADMIN=admin")
+            .mappedEnumType("Role", "Role", "What a user may do.", "USER", "ADMIN=admin /// May manage <all> users.")
             .mappedEnumType("order_status", "order_status_enum", null, "pending", "shipped=SHIPPED", "last7d")
             .model("all_types",
                     (m) -> m.map("AllTypes")
