@@ -209,7 +209,8 @@ public final class Fixtures {
 
     /**
      * Models, fields and enum values named like Java keywords, JDK and Goofer types, and
-     * members the generated types already have: all must still compile.
+     * members the generated types already have, a model named like the field handles of
+     * another, and fields whose Java names others take: all must still compile.
      * @return the schema
      */
     public static SchemaMeta clashes() {
@@ -269,6 +270,12 @@ public final class Fixtures {
                         .field("thingId", INT, optional())
                         .relation("thing", "Thing", optional(), fields("thingId"), references("id")))
             .view("Stats", (m) -> m.field("total", INT, unique()))
+            .model("ThingFields",
+                    (m) -> m.field("id", INT, id(), autoincrement())
+                        .field("created_at", INT, optional())
+                        .field("createdAt", DATETIME)
+                        .field("tags", STRING, list())
+                        .field("pushTags", STRING, optional()))
             .build();
     }
 

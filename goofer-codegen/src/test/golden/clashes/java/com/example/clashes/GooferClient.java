@@ -75,6 +75,8 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
 
     private final dev.goofer.client.ViewClient<Stats> stats;
 
+    private final dev.goofer.client.ModelClient<ThingFields> thingFields;
+
     /**
      * Create a client over an executor.
      * @param executor the executor
@@ -85,7 +87,7 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
 
     private GooferClient(QueryExecutor executor, QueryOptions options) {
         super(executor, options);
-        this.thing = model(ThingFields.META_, ThingFields.FACTORY_);
+        this.thing = model(ThingFields_.META_, ThingFields_.FACTORY_);
         this.object = model(ObjectFields.META, ObjectFields.FACTORY);
         this.class_ = model(ClassFields.META, ClassFields.FACTORY);
         this.override = model(OverrideFields.META, OverrideFields.FACTORY);
@@ -115,6 +117,7 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
         this.consumer = model(ConsumerFields.META, ConsumerFields.FACTORY);
         this.stats = new dev.goofer.client.ViewClient<>(model(StatsFields.META,
                 StatsFields.FACTORY));
+        this.thingFields = model(ThingFieldsFields.META, ThingFieldsFields.FACTORY);
     }
 
     /**
@@ -362,5 +365,13 @@ public final class GooferClient extends GooferClientBase<GooferClient> {
      */
     public dev.goofer.client.ViewClient<Stats> stats() {
         return this.stats;
+    }
+
+    /**
+     * Return the operations of model {@code ThingFields}.
+     * @return the operations
+     */
+    public dev.goofer.client.ModelClient<ThingFields> thingFields() {
+        return this.thingFields;
     }
 }
