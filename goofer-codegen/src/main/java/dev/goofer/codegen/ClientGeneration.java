@@ -134,7 +134,7 @@ public final class ClientGeneration {
      * @throws UncheckedIOException if the schema cannot be read
      */
     public GeneratedClient generate(Path schema) {
-        return generate(PrismaSchemas.read(schema), headerName(schema));
+        return generate(PrismaSchemas.read(schema), sourceName(schema));
     }
 
     /**
@@ -187,10 +187,12 @@ public final class ClientGeneration {
     }
 
     /**
-     * Return the schema name written in the header of generated files: the file name, or
-     * {@code folder/*.prisma} for a folder.
+     * Return the schema name that {@link #generate(Path)} writes in the header of each
+     * generated file: the file name, or {@code <folder>/*.prisma} for a folder.
+     * @param schema the schema file or folder
+     * @return the name
      */
-    static String headerName(Path schema) {
+    public static String sourceName(Path schema) {
         Path name = schema.toAbsolutePath().normalize().getFileName();
         if (name == null) {
             return GeneratorOptions.DEFAULT_SOURCE_FILE_NAME;

@@ -80,28 +80,27 @@ public final class StarterSchema {
     }
 
     /**
-     * Write the starter schema as {@code schema.prisma} in a folder, creating the folder
-     * if needed, and never overwriting an existing schema.
-     * @param folder the folder, such as {@code src/main/prisma}
+     * Write the starter schema to a file, creating its folder if needed, and never
+     * overwriting an existing file.
+     * @param file the schema file, such as {@code src/main/prisma/schema.prisma}
      * @param provider {@code sqlite}, {@code postgresql} or {@code mysql}
      * @param packageName the package of the generated client
-     * @return the written file
-     * @throws FileAlreadyExistsException if the folder already holds a
-     * {@code schema.prisma}
+     * @throws FileAlreadyExistsException if the file exists
      * @throws IOException if the file cannot be written
      * @throws IllegalArgumentException if the provider or package is invalid
      */
-    public static Path write(Path folder, String provider, String packageName) throws IOException {
-        Objects.requireNonNull(folder, "folder");
+    public static void write(Path file, String provider, String packageName) throws IOException {
+        Objects.requireNonNull(file, "file");
         String content = content(provider, packageName);
-        Path file = folder.resolve(FILE_NAME);
         if (Files.exists(file)) {
             throw new FileAlreadyExistsException(file.toString(), null,
                     "a schema already exists; Goofer does not overwrite it");
         }
-        Files.createDirectories(folder);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        return file;
     }
 
     private static String provider(String provider) {

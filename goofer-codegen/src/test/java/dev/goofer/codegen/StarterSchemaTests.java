@@ -24,7 +24,8 @@ class StarterSchemaTests {
     void theStarterOfEveryProviderIsValidAndItsClientCompiles() throws IOException {
         Map<String, String> sources = new LinkedHashMap<>();
         for (String provider : StarterSchema.PROVIDERS) {
-            Path schema = StarterSchema.write(this.folder.resolve(provider), provider, "starter." + provider);
+            Path schema = this.folder.resolve(provider).resolve(StarterSchema.FILE_NAME);
+            StarterSchema.write(schema, provider, "starter." + provider);
             GeneratedClient client = ClientGeneration.create().generate(schema);
             assertThat(client.warnings()).isEmpty();
             assertThat(client.options().packageName()).isEqualTo("starter." + provider);
@@ -51,7 +52,7 @@ class StarterSchemaTests {
         Path schema = this.folder.resolve("schema.prisma");
         Files.writeString(schema, "// mine\n");
         assertThatExceptionOfType(FileAlreadyExistsException.class)
-            .isThrownBy(() -> StarterSchema.write(this.folder, "sqlite", "app.db"))
+            .isThrownBy(() -> StarterSchema.write(schema, "sqlite", "app.db"))
             .withMessage(schema + ": a schema already exists; Goofer does not overwrite it");
         assertThat(schema).hasContent("// mine");
     }
