@@ -22,14 +22,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The base of the Goofer goals that work from a schema: where the schema is, whether to
- * skip, and loading it with every diagnostic reported. A goal such as {@code generate}
- * only adds its own parameters and calls {@link #resolveSchema()} or
- * {@link #schemaMeta()}:
+ * skip, and loading it with every diagnostic reported. A goal only adds its own
+ * parameters and calls {@link #resolveSchema()}, {@link #schemaMeta()} or
+ * {@link #readSchema(File)}:
  *
  * <pre>
  * public void execute() throws MojoExecutionException, MojoFailureException {
  *     if (!skipped()) {
- *         ClientGenerator.generate(resolveSchema(), outputDirectory.toPath());
+ *         SchemaMeta schema = schemaMeta();
+ *         ...
  *     }
  * }
  * </pre>
