@@ -108,6 +108,10 @@ public class GenerateMojo extends AbstractSchemaMojo {
         long start = System.nanoTime();
         GeneratedClient client = generateClient(sources, defaultPackage);
         client.warnings().forEach((warning) -> getLog().warn(warning.format()));
+        if (client.output() != null) {
+            getLog().debug("The output " + client.output() + " of the generator block is for the command line; "
+                    + "goofer:generate writes to " + this.outputDirectory + ".");
+        }
         Path sourceRoot = this.outputDirectory.toPath().toAbsolutePath().normalize();
         Path resourceRoot = this.resourceOutputDirectory.toPath().toAbsolutePath().normalize();
         try {
