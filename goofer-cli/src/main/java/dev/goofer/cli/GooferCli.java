@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "goofer", mixinStandardHelpOptions = true, versionProvider = GooferCli.Version.class,
         description = "Goofer: Prisma schemas to a typed Java client and a database.",
-        subcommands = { ValidateCommand.class, DdlCommand.class, DbCommand.class, MigrateCommand.class })
+        subcommands = { InitCommand.class, ValidateCommand.class, GenerateCommand.class, DdlCommand.class,
+                DbCommand.class, MigrateCommand.class })
 public final class GooferCli implements Runnable {
 
     private static final String MARIADB_LOGGING = "mariadb.logging.disable";

@@ -22,14 +22,15 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The base of the Goofer goals that work from a schema: where the schema is, whether to
- * skip, and loading it with every diagnostic reported. A goal such as {@code generate}
- * only adds its own parameters and calls {@link #resolveSchema()} or
- * {@link #schemaMeta()}:
+ * skip, and loading it with every diagnostic reported. A goal only adds its own
+ * parameters and calls {@link #resolveSchema()}, {@link #schemaMeta()} or
+ * {@link #readSchema(File)}:
  *
  * <pre>
  * public void execute() throws MojoExecutionException, MojoFailureException {
  *     if (!skipped()) {
- *         ClientGenerator.generate(resolveSchema(), outputDirectory.toPath());
+ *         SchemaMeta schema = schemaMeta();
+ *         ...
  *     }
  * }
  * </pre>
@@ -86,25 +87,34 @@ public abstract class AbstractSchemaMojo extends AbstractMojo {
      * diagnostic
      */
     protected ResolvedSchema resolveSchema(File location) throws MojoFailureException {
-        if (location == null || !location.exists()) {
-            throw new MojoFailureException("No Goofer schema at " + location
-                    + ": create it, or set the schema parameter (-Dgoofer.schema=...) to a schema.prisma file "
-                    + "or a folder of .prisma files.");
-        }
-        List<SourceFile> sources;
-        try {
-            sources = PrismaSchemas.read(location.toPath());
-        }
-        catch (UncheckedIOException ex) {
-            throw new MojoFailureException(ex.getMessage(), ex);
-        }
-        catch (SchemaValidationException ex) {
-            throw invalid(ex, location);
-        }
+        List<SourceFile> sources = readSchema(location);
         try {
             ResolvedSchema resolved = PrismaSchemas.load(sources);
             resolved.warnings().forEach((warning) -> getLog().warn(warning.format()));
             return resolved;
+        }
+        catch (SchemaValidationException ex) {
+            throw invalid(ex, location);
+        }
+    }
+
+    /**
+     * Read the files of a schema, without validating them.
+     * @param location the schema file or folder
+     * @return the files, in the order they form the schema
+     * @throws MojoFailureException if the schema is missing or cannot be read
+     */
+    protected List<SourceFile> readSchema(File location) throws MojoFailureException {
+        if (location == null || !location.exists()) {
+            throw new MojoFailureException("No Goofer schema at " + location
+                    + ": create it (mvn goofer:init writes a starter schema), or set the schema parameter "
+                    + "(-Dgoofer.schema=...) to a schema.prisma file or a folder of .prisma files.");
+        }
+        try {
+            return PrismaSchemas.read(location.toPath());
+        }
+        catch (UncheckedIOException ex) {
+            throw new MojoFailureException(ex.getMessage(), ex);
         }
         catch (SchemaValidationException ex) {
             throw invalid(ex, location);
@@ -161,7 +171,14 @@ public abstract class AbstractSchemaMojo extends AbstractMojo {
         throw new MojoExecutionException(ex.getMessage(), ex);
     }
 
-    private MojoFailureException invalid(SchemaValidationException ex, File location) {
+    /**
+     * Turn an invalid schema into a build failure listing every error as
+     * {@code file:line:column: error: message}, logging the warnings.
+     * @param ex the validation failure
+     * @param location the schema file or folder
+     * @return the build failure to throw
+     */
+    protected MojoFailureException invalid(SchemaValidationException ex, File location) {
         ex.diagnostics()
             .stream()
             .filter((diagnostic) -> !diagnostic.isError())

@@ -23,6 +23,16 @@ class PluginDescriptorTest {
         }
         assertThat(descriptor).contains("<goalPrefix>goofer</goalPrefix>")
             .contains("<goal>validate</goal>")
+            .contains("<goal>generate</goal>")
+            .contains("<phase>generate-sources</phase>")
+            .contains("<goal>init</goal>")
+            .doesNotContain("<threadSafe>false</threadSafe>")
+            .contains("default-value=\"${project.build.directory}/generated-sources/goofer\">"
+                    + "${goofer.outputDirectory}</outputDirectory>")
+            .contains("default-value=\"${project.build.directory}/generated-resources/goofer\">"
+                    + "${goofer.resourceOutputDirectory}</resourceOutputDirectory>")
+            .contains("<packageName implementation=\"java.lang.String\">${goofer.package}</packageName>")
+            .contains("default-value=\"sqlite\">${goofer.provider}</provider>")
             .contains("<phase>validate</phase>")
             .contains("<goal>db-push</goal>")
             .contains("<goal>migrate-diff</goal>")

@@ -72,8 +72,9 @@ class ValidateMojoTest {
     void missingSchemaFailsWithAHint() {
         File missing = this.folder.resolve("src/main/prisma/schema.prisma").toFile();
         assertThatExceptionOfType(MojoFailureException.class).isThrownBy(() -> mojo(missing).execute())
-            .withMessage("No Goofer schema at " + missing + ": create it, or set the schema parameter "
-                    + "(-Dgoofer.schema=...) to a schema.prisma file or a folder of .prisma files.");
+            .withMessage("No Goofer schema at " + missing + ": create it (mvn goofer:init writes a starter schema), "
+                    + "or set the schema parameter (-Dgoofer.schema=...) to a schema.prisma file or a folder of "
+                    + ".prisma files.");
     }
 
     @Test

@@ -54,16 +54,16 @@ public final class ClientGenerator {
                 this.options.clientClassName(), this.options.sourceFileName(), this.options.namingStrategy());
         ClientDescriptor client = derivation.client();
         if (client == null) {
-            return new GenerationResult(List.of(), derivation.conflicts());
+            return new GenerationResult(List.of(), derivation.conflicts(), derivation.renames());
         }
         ClientSources.Output output = ClientSources.emit(client);
         if (!output.conflicts().isEmpty()) {
-            return new GenerationResult(List.of(), output.conflicts());
+            return new GenerationResult(List.of(), output.conflicts(), derivation.renames());
         }
         List<GeneratedFile> files = new ArrayList<>(output.files().size() + 1);
         files.addAll(output.files().parallelStream().map(ClientGenerator::source).toList());
         files.add(new GeneratedFile(GeneratedFile.Kind.RESOURCE, output.servicePath(), output.serviceFile()));
-        return new GenerationResult(files, List.of());
+        return new GenerationResult(files, List.of(), derivation.renames());
     }
 
     private static GeneratedFile source(JavaFile file) {

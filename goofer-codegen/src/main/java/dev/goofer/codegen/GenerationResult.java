@@ -11,15 +11,30 @@ import dev.goofer.codegen.naming.NamingConflict;
  *
  * @param files the generated sources and resources, in a fixed order
  * @param conflicts the naming conflicts, empty on success
+ * @param renames the names that gave way to another with a trailing underscore (a field
+ * {@code created_at} next to a field {@code createdAt}, the field handles of a model
+ * {@code ir_model} next to a model {@code ir_model_fields}), worth a warning at the
+ * schema
  */
-public record GenerationResult(List<GeneratedFile> files, List<NamingConflict> conflicts) {
+public record GenerationResult(List<GeneratedFile> files, List<NamingConflict> conflicts,
+        List<NamingConflict> renames) {
 
     public GenerationResult {
         files = List.copyOf(files);
         conflicts = List.copyOf(conflicts);
+        renames = List.copyOf(renames);
         if (!files.isEmpty() && !conflicts.isEmpty()) {
             throw new IllegalArgumentException("A result has files or conflicts, not both");
         }
+    }
+
+    /**
+     * Create a result without renames.
+     * @param files the generated sources and resources
+     * @param conflicts the naming conflicts
+     */
+    public GenerationResult(List<GeneratedFile> files, List<NamingConflict> conflicts) {
+        this(files, conflicts, List.of());
     }
 
     /**

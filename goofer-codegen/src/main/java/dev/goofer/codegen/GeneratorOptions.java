@@ -2,7 +2,6 @@ package dev.goofer.codegen;
 
 import java.util.Objects;
 
-import dev.goofer.codegen.model.ClientDescriptors;
 import dev.goofer.codegen.naming.DefaultNamingStrategy;
 import dev.goofer.codegen.naming.JavaIdentifiers;
 import dev.goofer.codegen.naming.NamingStrategy;
@@ -35,7 +34,7 @@ public record GeneratorOptions(String packageName, String clientClassName, Strin
         if (!JavaIdentifiers.isPackageName(packageName)) {
             throw new IllegalArgumentException("\"" + packageName + "\" is not a Java package name");
         }
-        if (!JavaIdentifiers.isTypeName(clientClassName) || clientClassName.equals(ClientDescriptors.VIEW_CLIENT)) {
+        if (!JavaIdentifiers.isTypeName(clientClassName)) {
             throw new IllegalArgumentException("\"" + clientClassName + "\" cannot name the generated client");
         }
         if (sourceFileName.isBlank() || sourceFileName.contains("\n") || sourceFileName.contains("\r")) {

@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -28,40 +29,48 @@ final class OutputWriter {
         this.resourceDirectory = resourceDirectory;
     }
 
-    void write(List<GeneratedFile> files, String packagePath) throws IOException {
-        Set<Path> written = new HashSet<>();
+    WrittenFiles write(List<GeneratedFile> files, String packagePath) throws IOException {
+        Set<Path> written = new LinkedHashSet<>();
+        int changed = 0;
         for (GeneratedFile file : files) {
             Path root = (file.kind() == GeneratedFile.Kind.SOURCE) ? this.sourceDirectory : this.resourceDirectory;
             Path target = root.resolve(file.path()).normalize();
-            writeIfChanged(target, file.content());
+            if (writeIfChanged(target, file.content())) {
+                changed++;
+            }
             written.add(target);
         }
-        deleteStale(this.sourceDirectory.resolve(packagePath).normalize(), written);
+        List<Path> deleted = deleteStale(this.sourceDirectory.resolve(packagePath).normalize(), written);
+        return new WrittenFiles(List.copyOf(written), changed, deleted);
     }
 
-    private static void writeIfChanged(Path target, String content) throws IOException {
+    private static boolean writeIfChanged(Path target, String content) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         if (Files.isRegularFile(target) && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return;
+            return false;
         }
         Files.createDirectories(target.getParent());
         Files.write(target, bytes);
+        return true;
     }
 
-    private static void deleteStale(Path packageDirectory, Set<Path> written) throws IOException {
+    private static List<Path> deleteStale(Path packageDirectory, Set<Path> written) throws IOException {
         if (!Files.isDirectory(packageDirectory)) {
-            return;
+            return List.of();
         }
         List<Path> candidates;
         try (Stream<Path> children = Files.list(packageDirectory)) {
             candidates = children.filter((path) -> path.toString().endsWith(".java")).sorted().toList();
         }
+        List<Path> deleted = new ArrayList<>();
         for (Path candidate : candidates) {
             if (!written.contains(candidate.normalize()) && generatedByGoofer(candidate)) {
                 Files.delete(candidate);
+                deleted.add(candidate.normalize());
             }
         }
+        return List.copyOf(deleted);
     }
 
     private static boolean generatedByGoofer(Path file) throws IOException {

@@ -28,12 +28,22 @@ public record EnumMeta(String name, String databaseName, @Nullable String schema
      *
      * @param name the value name as written in the schema
      * @param databaseName the value stored in the database ({@code @map} applied)
+     * @param documentation the {@code ///} documentation, if any
      */
-    public record Value(String name, String databaseName) {
+    public record Value(String name, String databaseName, @Nullable String documentation) {
 
         public Value {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(databaseName, "databaseName");
+        }
+
+        /**
+         * Create an undocumented value.
+         * @param name the value name as written in the schema
+         * @param databaseName the value stored in the database
+         */
+        public Value(String name, String databaseName) {
+            this(name, databaseName, null);
         }
 
     }

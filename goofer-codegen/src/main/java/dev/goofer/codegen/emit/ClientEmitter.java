@@ -13,7 +13,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.goofer.codegen.model.ClientDescriptor;
-import dev.goofer.codegen.model.ClientDescriptors;
 import dev.goofer.codegen.model.ModelDescriptor;
 
 /**
@@ -49,7 +48,7 @@ final class ClientEmitter {
                     + "a bean).\n");
         if (client.models().stream().anyMatch(ModelDescriptor::view)) {
             type.addJavadoc("<p>\nViews are read-only: their accessors return a {@link $T}, which offers the\n"
-                    + "find, count, aggregate and group-by operations only.\n", viewClient());
+                    + "find, count, aggregate and group-by operations only.\n", RuntimeTypes.VIEW_CLIENT);
         }
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -76,18 +75,11 @@ final class ClientEmitter {
                 .addStatement("return new $T(executor(), $N)", clientClass, options)
                 .build());
         fields.forEach((model, field) -> type.addMethod(accessor(model, field)));
-        if (client.models().stream().anyMatch(ModelDescriptor::view)) {
-            type.addType(new ViewClientEmitter(viewClient()).emit());
-        }
         return this.context.file(type);
     }
 
-    private ClassName viewClient() {
-        return this.context.client().clientClass().nestedClass(ClientDescriptors.VIEW_CLIENT);
-    }
-
     private TypeName accessorType(ModelDescriptor model) {
-        ClassName type = model.view() ? viewClient() : RuntimeTypes.MODEL_CLIENT;
+        ClassName type = model.view() ? RuntimeTypes.VIEW_CLIENT : RuntimeTypes.MODEL_CLIENT;
         return ParameterizedTypeName.get(type, model.recordClass());
     }
 
@@ -95,7 +87,7 @@ final class ClientEmitter {
         CodeBlock fields = this.context.ref(model.fieldsClass(), scope);
         CodeBlock modelClient = CodeBlock.of("model($L.$N,$W$L.$N)", fields, model.metaConstant(), fields,
                 model.factoryConstant());
-        return model.view() ? CodeBlock.of("new $T<>($L)", viewClient(), modelClient) : modelClient;
+        return model.view() ? CodeBlock.of("new $T<>($L)", RuntimeTypes.VIEW_CLIENT, modelClient) : modelClient;
     }
 
     private MethodSpec create(Scope scope) {

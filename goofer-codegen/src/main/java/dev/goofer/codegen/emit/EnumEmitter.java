@@ -38,6 +38,7 @@ final class EnumEmitter {
         for (EnumDescriptor.Constant constant : enumType.constants()) {
             enumSpec.addEnumConstant(constant.javaName(),
                     TypeSpec.anonymousClassBuilder("$S", constant.value().databaseName())
+                        .addJavadoc("$L", Javadocs.lead(constant.value().documentation()))
                         .addJavadoc("Stored in the database as $L.\n", Javadocs.code(constant.value().databaseName()))
                         .build());
         }

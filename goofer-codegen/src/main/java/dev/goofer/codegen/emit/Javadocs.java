@@ -64,6 +64,15 @@ final class Javadocs {
     }
 
     /**
+     * Return the documentation as the leading paragraph before a generated sentence.
+     * @param documentation the documentation, or {@code null}
+     * @return the documentation followed by a paragraph break, or an empty string
+     */
+    static String lead(@Nullable String documentation) {
+        return (documentation != null && !documentation.isBlank()) ? escape(documentation) + "\n<p>\n" : "";
+    }
+
+    /**
      * Return the documentation's first line, for {@code @param} and {@code @return} tags.
      * @param documentation the documentation, or {@code null}
      * @param fallback the text to use without documentation

@@ -60,7 +60,9 @@ final class MetaLiterals {
     CodeBlock enumType(EnumMeta enumMeta) {
         ClassName value = RuntimeTypes.ENUM_META.nestedClass("Value");
         CodeBlock values = list(enumMeta.values(),
-                (v) -> CodeBlock.of("new $T($S,$W$S)", value, v.name(), v.databaseName()));
+                (v) -> (v.documentation() != null)
+                        ? CodeBlock.of("new $T($S,$W$S,$W$S)", value, v.name(), v.databaseName(), v.documentation())
+                        : CodeBlock.of("new $T($S,$W$S)", value, v.name(), v.databaseName()));
         return CodeBlock.of("new $T($S,$W$S,$W$S,$W$L,$W$S)", RuntimeTypes.ENUM_META, enumMeta.name(),
                 enumMeta.databaseName(), enumMeta.schema(), values, enumMeta.documentation());
     }

@@ -57,6 +57,8 @@ final class RuntimeTypes {
 
     static final ClassName ROW_FACTORY = client("RowFactory");
 
+    static final ClassName VIEW_CLIENT = client("ViewClient");
+
     static final ClassName WHERE_UNIQUE = client("WhereUnique");
 
     static final ClassName CREATE_INPUT = client("CreateInput");

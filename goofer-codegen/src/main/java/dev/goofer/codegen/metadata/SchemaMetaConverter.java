@@ -107,7 +107,7 @@ public final class SchemaMetaConverter {
     private static EnumMeta enumMeta(EnumType enumType) {
         List<EnumMeta.Value> values = new ArrayList<>();
         for (EnumValue value : enumType.values()) {
-            values.add(new EnumMeta.Value(value.name(), value.databaseName()));
+            values.add(new EnumMeta.Value(value.name(), value.databaseName(), value.documentation()));
         }
         return new EnumMeta(enumType.name(), enumType.databaseName(), enumType.schema(), values,
                 enumType.documentation());

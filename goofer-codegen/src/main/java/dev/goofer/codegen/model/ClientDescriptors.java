@@ -24,9 +24,6 @@ public final class ClientDescriptors {
     /** The simple name of the builders nested in create and update inputs. */
     public static final String BUILDER = "Builder";
 
-    /** The simple name of the read-only view client nested in the client. */
-    public static final String VIEW_CLIENT = "ViewClient";
-
     private ClientDescriptors() {
     }
 
@@ -52,26 +49,27 @@ public final class ClientDescriptors {
         for (EnumMeta enumMeta : schema.enums()) {
             enums.put(enumMeta.name(), EnumDeriver.derive(enumMeta, naming, types, conflicts));
         }
-        NameScope accessors = NameScope.caseSensitive();
-        List<ModelDescriptor> models = new ArrayList<>();
-        boolean views = false;
+        Map<ModelMeta, ClassName> records = new LinkedHashMap<>();
         for (ModelMeta model : schema.models()) {
             if (!model.ignored()) {
-                ModelDescriptor descriptor = new ModelDeriver(schema, model, naming, enums, conflicts).derive(types,
-                        accessors);
-                models.add(descriptor);
-                views |= model.view();
-                nestedBuilders(descriptor, types, conflicts);
+                records.put(model,
+                        types.claim("model", model.name(), naming.modelClassName(model, NamingStrategy.Mode.RECORD),
+                                "the record of model \"" + model.name() + "\""));
             }
         }
-        if (views) {
-            types.nested(VIEW_CLIENT);
-        }
+        NameScope accessors = NameScope.caseSensitive();
+        List<ModelDescriptor> models = new ArrayList<>();
+        records.forEach((model, record) -> {
+            ModelDescriptor descriptor = new ModelDeriver(schema, model, naming, enums, conflicts).derive(record, types,
+                    accessors);
+            models.add(descriptor);
+            nestedBuilders(descriptor, types, conflicts);
+        });
         if (conflicts.size() > 0) {
-            return new Derivation(null, conflicts.list());
+            return new Derivation(null, conflicts.list(), conflicts.renames());
         }
         return new Derivation(new ClientDescriptor(schema, sourceFileName, client, schemaClass, definition, models,
-                List.copyOf(enums.values()), types.all()), List.of());
+                List.copyOf(enums.values()), types.all()), List.of(), conflicts.renames());
     }
 
     private static void nestedBuilders(ModelDescriptor model, TypeNames types, Conflicts conflicts) {
@@ -90,11 +88,15 @@ public final class ClientDescriptors {
      *
      * @param client the descriptor, or {@code null} if there are conflicts
      * @param conflicts the naming conflicts, empty when the descriptor was derived
+     * @param renames the names that gave way to another with a trailing underscore, such
+     * as a field {@code created_at} next to a field {@code createdAt}; worth a warning
      */
-    public record Derivation(@Nullable ClientDescriptor client, List<NamingConflict> conflicts) {
+    public record Derivation(@Nullable ClientDescriptor client, List<NamingConflict> conflicts,
+            List<NamingConflict> renames) {
 
         public Derivation {
             conflicts = List.copyOf(conflicts);
+            renames = List.copyOf(renames);
         }
 
     }

@@ -8,16 +8,38 @@ import dev.goofer.codegen.naming.NamingConflict;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the naming conflicts of one derivation; every message is worded here, as full
- * sentences with quoted names that say how to resolve the clash. Mutable; used only while
- * one client is derived.
+ * Collects the naming conflicts of one derivation, and the names that gave way to another
+ * with a trailing underscore; every message is worded here, as full sentences with quoted
+ * names that say how to resolve the clash. Mutable; used only while one client is
+ * derived.
  */
 final class Conflicts {
 
     private final List<NamingConflict> conflicts = new ArrayList<>();
 
+    private final List<NamingConflict> renames = new ArrayList<>();
+
     List<NamingConflict> list() {
         return List.copyOf(this.conflicts);
+    }
+
+    List<NamingConflict> renames() {
+        return List.copyOf(this.renames);
+    }
+
+    void typeRenamed(String model, String role, String javaName, String preferred, NameScope.Claim holder) {
+        this.renames.add(new NamingConflict(model, null,
+                "Model \"" + model + "\" gets the Java type \"" + javaName + "\" for " + role + ", because \""
+                        + preferred + "\" is already " + holder.owner() + ". Rename one of the models to avoid "
+                        + "the underscore; @@map keeps the table name."));
+    }
+
+    void memberRenamed(String model, String field, String what, String javaName, String preferred,
+            NameScope.Claim holder) {
+        this.renames.add(new NamingConflict(model, field,
+                "Field \"" + field + "\" of model \"" + model + "\" gets the Java " + what + " \"" + javaName
+                        + "\", because " + holder.owner() + " already uses \"" + preferred + "\". Rename one of the "
+                        + "fields to avoid the underscore; @map keeps the column name."));
     }
 
     int size() {

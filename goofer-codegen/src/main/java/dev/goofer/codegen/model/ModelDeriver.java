@@ -1,6 +1,7 @@
 package dev.goofer.codegen.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,12 @@ final class ModelDeriver {
 
     private final NameScope builderMethods = NameScope.caseSensitive();
 
+    private final Map<String, String> memberNames = new HashMap<>();
+
+    private final Map<String, String> constantNames = new HashMap<>();
+
+    private final Map<String, String> pushNames = new HashMap<>();
+
     ModelDeriver(SchemaMeta schema, ModelMeta model, NamingStrategy naming, Map<String, EnumDescriptor> enums,
             Conflicts conflicts) {
         this.schema = schema;
@@ -51,7 +58,7 @@ final class ModelDeriver {
         this.conflicts = conflicts;
     }
 
-    ModelDescriptor derive(TypeNames types, NameScope accessors) {
+    ModelDescriptor derive(ClassName recordClass, TypeNames types, NameScope accessors) {
         boolean counts = hasToManyRelation();
         if (counts) {
             this.members.claim(COUNTS, "the relation counts");
@@ -59,7 +66,6 @@ final class ModelDeriver {
         List<FieldDescriptor> fields = deriveFields();
         List<UniqueKeyDescriptor> keys = new UniqueKeys(this.model, this.naming, this.conflicts).derive(fields);
         String name = this.model.name();
-        ClassName recordClass = claimType(types, Mode.RECORD, "the record");
         ClassName fieldsClass = claimType(types, Mode.FIELDS, "the field handles");
         ClassName whereUnique = keys.isEmpty() ? null : claimType(types, Mode.WHERE_UNIQUE, "the unique selectors");
         ClassName create = (this.model.view() || !creatable()) ? null
@@ -83,10 +89,11 @@ final class ModelDeriver {
 
     private ClassName claimType(TypeNames types, Mode mode, String role) {
         String owner = role + " of model \"" + this.model.name() + "\"";
-        return types.claim("model", this.model.name(), this.naming.modelClassName(this.model, mode), owner);
+        return types.claimCompanion(this.model.name(), this.naming.modelClassName(this.model, mode), role, owner);
     }
 
     private List<FieldDescriptor> deriveFields() {
+        claimNames();
         List<FieldDescriptor> fields = new ArrayList<>();
         List<FieldMeta> metas = this.model.fields();
         for (int position = 0; position < metas.size(); position++) {
@@ -127,10 +134,9 @@ final class ModelDeriver {
         if (elementType == null) {
             return null;
         }
-        String member = member(field);
-        String constant = constant(field);
-        String push = (field.list() && !this.model.view()) ? push(field) : null;
-        return new ScalarFieldDescriptor(field, position, member, constant, push, elementType, enumClass);
+        String push = (field.list() && !this.model.view()) ? this.pushNames.get(field.name()) : null;
+        return new ScalarFieldDescriptor(field, position, this.memberNames.get(field.name()),
+                this.constantNames.get(field.name()), push, elementType, enumClass);
     }
 
     private @Nullable RelationFieldDescriptor relation(RelationFieldMeta field, int position) {
@@ -145,42 +151,95 @@ final class ModelDeriver {
         if (target.ignored()) {
             return null;
         }
-        return new RelationFieldDescriptor(field, position, member(field), constant(field), target.name());
+        return new RelationFieldDescriptor(field, position, this.memberNames.get(field.name()),
+                this.constantNames.get(field.name()), target.name());
+    }
+
+    /**
+     * Name the exposed fields: those whose Java name is their schema name first, so that
+     * a field {@code createdAt} keeps {@code createdAt()} next to a field
+     * {@code created_at}, which gives way with a trailing underscore.
+     */
+    private void claimNames() {
+        List<FieldMeta> ordered = new ArrayList<>();
+        List<FieldMeta> others = new ArrayList<>();
+        for (FieldMeta field : this.model.fields()) {
+            if (!named(field)) {
+                continue;
+            }
+            boolean exact = this.naming.memberName(this.model, field).equals(field.name());
+            (exact ? ordered : others).add(field);
+        }
+        ordered.addAll(others);
+        for (FieldMeta field : ordered) {
+            this.memberNames.put(field.name(), member(field));
+            this.constantNames.put(field.name(), constant(field));
+        }
+        for (FieldMeta field : ordered) {
+            if (field instanceof ScalarFieldMeta scalar && scalar.list() && !this.model.view()) {
+                this.pushNames.put(field.name(), push(field));
+            }
+        }
+    }
+
+    private boolean named(FieldMeta field) {
+        if (field instanceof ScalarFieldMeta scalar) {
+            return exposed(scalar);
+        }
+        if (field instanceof RelationFieldMeta relation) {
+            ModelMeta target = this.schema.findModel(relation.targetModel());
+            return !relation.ignored() && target != null && !target.ignored();
+        }
+        throw new IllegalStateException("Unhandled field " + field);
     }
 
     private String member(FieldMeta field) {
-        String member = JavaIdentifiers.escape(this.naming.memberName(this.model, field),
+        String preferred = JavaIdentifiers.escape(this.naming.memberName(this.model, field),
                 JavaIdentifiers.RECORD_FORBIDDEN);
-        claim(this.members, field, "name", member);
-        if (!this.model.view()) {
-            claim(this.builderMethods, field, "name", member);
-        }
-        return member;
+        List<NameScope> scopes = this.model.view() ? List.of(this.members) : List.of(this.members, this.builderMethods);
+        return claim(scopes, field, "name", preferred);
     }
 
     private String constant(FieldMeta field) {
-        String constant = JavaIdentifiers.escape(this.naming.constantName(this.model, field));
-        claim(this.constants, field, "constant", constant);
-        return constant;
+        String preferred = JavaIdentifiers.escape(this.naming.constantName(this.model, field));
+        return claim(List.of(this.constants), field, "constant", preferred);
     }
 
     private String push(FieldMeta field) {
-        String push = JavaIdentifiers.escape(this.naming.pushMethodName(this.model, field));
-        claim(this.builderMethods, field, "update method", push);
-        return push;
+        String preferred = JavaIdentifiers.escape(this.naming.pushMethodName(this.model, field));
+        return claim(List.of(this.builderMethods), field, "update method", preferred);
     }
 
-    private void claim(NameScope scope, FieldMeta field, String what, String javaName) {
-        if (!JavaIdentifiers.isIdentifier(javaName)) {
-            this.conflicts.invalidMember(this.model.name(), field.name(), what, javaName);
-            return;
+    private String claim(List<NameScope> scopes, FieldMeta field, String what, String preferred) {
+        if (!JavaIdentifiers.isIdentifier(preferred)) {
+            this.conflicts.invalidMember(this.model.name(), field.name(), what, preferred);
+            return preferred;
         }
         String owner = what.equals("update method") ? "the update method of field \"" + field.name() + "\""
                 : "field \"" + field.name() + "\"";
-        NameScope.Claim holder = scope.claim(javaName, owner);
-        if (holder != null) {
-            this.conflicts.memberClash(this.model.name(), field.name(), what, javaName, holder);
+        String javaName = preferred;
+        NameScope.Claim holder = null;
+        while (taken(scopes, javaName) != null) {
+            holder = (holder != null) ? holder : taken(scopes, javaName);
+            javaName = javaName + "_";
         }
+        for (NameScope scope : scopes) {
+            scope.claim(javaName, owner);
+        }
+        if (holder != null) {
+            this.conflicts.memberRenamed(this.model.name(), field.name(), what, javaName, preferred, holder);
+        }
+        return javaName;
+    }
+
+    private static NameScope.@Nullable Claim taken(List<NameScope> scopes, String name) {
+        for (NameScope scope : scopes) {
+            NameScope.Claim claim = scope.find(name);
+            if (claim != null) {
+                return claim;
+            }
+        }
+        return null;
     }
 
     private boolean hasToManyRelation() {

@@ -49,6 +49,31 @@ final class TypeNames {
     }
 
     /**
+     * Take a type name for a companion type of a model (its field handles, selectors or
+     * inputs). Companions give way: when the name is taken, by another model's record for
+     * example, the first free name with trailing underscores is taken instead.
+     * @param model the schema name of the model
+     * @param javaName the type name from the naming strategy
+     * @param role what the type is to the model, for messages
+     * @param owner what the type is, for messages
+     * @return the class name
+     */
+    ClassName claimCompanion(String model, String javaName, String role, String owner) {
+        if (!JavaIdentifiers.isTypeName(javaName)) {
+            this.conflicts.invalidTypeName("model", model, javaName);
+            return ClassName.get(this.packageName, "Invalid" + this.taken.size());
+        }
+        String allocated = javaName;
+        NameScope.Claim holder = this.scope.claim(javaName, owner);
+        if (holder != null) {
+            allocated = this.scope.allocate(javaName + "_", owner);
+            this.conflicts.typeRenamed(model, role, allocated, javaName, holder);
+        }
+        this.taken.add(allocated);
+        return ClassName.get(this.packageName, allocated);
+    }
+
+    /**
      * Take a type name of the client itself (client, schema, definition).
      * @param javaName the type name
      * @param owner what the type is, for messages

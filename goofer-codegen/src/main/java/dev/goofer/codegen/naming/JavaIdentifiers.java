@@ -88,6 +88,35 @@ public final class JavaIdentifiers {
     }
 
     /**
+     * Turn a dotted name that may not be a legal package name, such as a Maven
+     * {@code groupId} ({@code com.my-company.2024}), into one
+     * ({@code com.my_company._2024}): characters that cannot be part of an identifier
+     * become underscores, segments that cannot start one get a leading underscore and
+     * keywords a trailing one.
+     * @param dotted the dotted name
+     * @return the package name, empty if {@code dotted} has no segment
+     */
+    public static String toPackageName(String dotted) {
+        StringBuilder packageName = new StringBuilder();
+        for (String segment : dotted.split("\\.")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            StringBuilder identifier = new StringBuilder(segment.length() + 1);
+            segment.codePoints()
+                .forEach((c) -> identifier.appendCodePoint(Character.isJavaIdentifierPart(c) ? c : '_'));
+            if (!Character.isJavaIdentifierStart(identifier.codePointAt(0))) {
+                identifier.insert(0, '_');
+            }
+            if (KEYWORDS.contains(identifier.toString())) {
+                identifier.append('_');
+            }
+            packageName.append((packageName.length() > 0) ? "." : "").append(identifier);
+        }
+        return packageName.toString();
+    }
+
+    /**
      * Whether a string is a legal package name.
      * @param packageName the dotted name
      * @return whether every segment is an identifier

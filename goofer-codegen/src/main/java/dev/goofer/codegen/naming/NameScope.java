@@ -49,6 +49,15 @@ public final class NameScope {
     }
 
     /**
+     * Return the claim holding a name.
+     * @param name the name
+     * @return the claim, or {@code null} if the name is free
+     */
+    public @Nullable Claim find(String name) {
+        return this.claims.get(key(name));
+    }
+
+    /**
      * Whether a name is taken.
      * @param name the name
      * @return whether it is taken

@@ -1412,6 +1412,75 @@ public final class SchemaErrors {
                 + "\" is not known and is ignored. Index fields take `sort`, `length` and `ops`.");
     }
 
+    // ---- The Goofer generator block
+    // ---------------------------------------------------------------------------
+
+    /**
+     * {@return an error: a property of the Goofer generator is not a string literal}
+     * @param property the property name
+     * @param generator the generator name
+     * @param span the property value
+     */
+    public static Diagnostic gooferGeneratorPropertyNotString(String property, String generator, SourceSpan span) {
+        return error(span, "The property \"" + property + "\" of generator \"" + generator
+                + "\" must be a string: Goofer reads it when generating the client, not from the environment.");
+    }
+
+    /**
+     * {@return an error: the {@code package} of the Goofer generator is not a Java
+     * package name}
+     * @param value the value
+     * @param generator the generator name
+     * @param span the property value
+     */
+    public static Diagnostic gooferGeneratorInvalidPackage(String value, String generator, SourceSpan span) {
+        return error(span, "The package \"" + value + "\" of generator \"" + generator
+                + "\" is not a Java package name: use dot-separated Java identifiers, such as \"com.example.db\".");
+    }
+
+    /**
+     * {@return an error: the {@code clientName} of the Goofer generator is not a Java
+     * class name}
+     * @param value the value
+     * @param generator the generator name
+     * @param span the property value
+     */
+    public static Diagnostic gooferGeneratorInvalidClientName(String value, String generator, SourceSpan span) {
+        return error(span, "The clientName \"" + value + "\" of generator \"" + generator
+                + "\" is not a Java class name: use an identifier such as \"GooferClient\".");
+    }
+
+    /**
+     * {@return an error: a second generator uses the Goofer provider}
+     * @param generator the second generator's name
+     * @param first the first generator's name
+     * @param span the second generator's name
+     */
+    public static Diagnostic duplicateGooferGenerator(String generator, String first, SourceSpan span) {
+        return error(span, "Generator \"" + generator + "\" uses the Goofer provider, which generator \"" + first
+                + "\" already uses. One schema generates one Goofer client: remove one of the generators.");
+    }
+
+    /**
+     * {@return a warning: the Goofer generator has a property Goofer does not read}
+     * @param property the property name
+     * @param generator the generator name
+     * @param span the property
+     */
+    public static Diagnostic unknownGooferGeneratorProperty(String property, String generator, SourceSpan span) {
+        return warning(span, "Goofer does not read the property \"" + property + "\" of generator \"" + generator
+                + "\". Its properties are package, clientName and output.");
+    }
+
+    /**
+     * {@return an error: the client cannot be generated without a datasource}
+     * @param span the start of the schema
+     */
+    public static Diagnostic clientNeedsDatasource(SourceSpan span) {
+        return error(span, "The schema has no datasource block, whose provider the generated client needs: add one "
+                + "with the provider of your database, such as datasource db { provider = \"postgresql\" }.");
+    }
+
     private static String describe(String container) {
         return "type".equals(container) ? "composite type" : container;
     }

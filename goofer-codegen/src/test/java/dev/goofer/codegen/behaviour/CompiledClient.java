@@ -56,8 +56,13 @@ final class CompiledClient implements AutoCloseable {
 
     @SuppressWarnings("rawtypes")
     ClientDefinition definition() {
-        ServiceLoader<ClientDefinition> definitions = ServiceLoader.load(ClientDefinition.class, this.loader);
-        return definitions.findFirst().orElseThrow();
+        // The parent class loader registers goofer-core's hand-written test fixtures too.
+        return ServiceLoader.load(ClientDefinition.class, this.loader)
+            .stream()
+            .filter((provider) -> provider.type().getClassLoader() == this.loader)
+            .map(ServiceLoader.Provider::get)
+            .findFirst()
+            .orElseThrow();
     }
 
     Class<?> type(String name) {

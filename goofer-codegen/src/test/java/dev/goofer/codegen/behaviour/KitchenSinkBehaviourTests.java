@@ -130,7 +130,7 @@ class KitchenSinkBehaviourTests {
 
     @Test
     void viewsOfferReadOperationsOnly() {
-        Class<?> viewClient = client.type(PACKAGE + ".GooferClient$ViewClient");
+        Class<?> viewClient = client.type("dev.goofer.client.ViewClient");
         assertThat(Arrays.stream(viewClient.getDeclaredMethods())
             .filter((method) -> Modifier.isPublic(method.getModifiers()))
             .map(Method::getName)).containsExactlyInAnyOrder("meta", "findUnique", "findUniqueOrThrow", "findFirst",

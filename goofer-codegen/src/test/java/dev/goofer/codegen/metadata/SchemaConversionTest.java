@@ -141,6 +141,7 @@ class SchemaConversionTest {
                 /// Who may do what.
                 enum Role {
                   USER
+                  /// May manage every user.
                   ADMIN  @map("admin")
                   GUEST
 
@@ -153,7 +154,8 @@ class SchemaConversionTest {
                 """);
         assertThat(schema.enums()).containsExactly(
                 new EnumMeta("Role", "user_role", null,
-                        List.of(new EnumMeta.Value("USER", "USER"), new EnumMeta.Value("ADMIN", "admin"),
+                        List.of(new EnumMeta.Value("USER", "USER"),
+                                new EnumMeta.Value("ADMIN", "admin", "May manage every user."),
                                 new EnumMeta.Value("GUEST", "GUEST")),
                         "Who may do what."),
                 new EnumMeta("Plain", "Plain", null, List.of(new EnumMeta.Value("A", "A")), null));

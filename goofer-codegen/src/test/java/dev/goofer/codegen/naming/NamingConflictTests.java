@@ -3,6 +3,7 @@ package dev.goofer.codegen.naming;
 import java.util.List;
 
 import dev.goofer.codegen.ClientGenerator;
+import dev.goofer.codegen.GeneratedFile;
 import dev.goofer.codegen.GenerationResult;
 import dev.goofer.codegen.GeneratorOptions;
 import dev.goofer.codegen.testing.ModelSpec;
@@ -24,7 +25,8 @@ import static dev.goofer.codegen.testing.TestSchema.Types.STRING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Names without a usable Java name are reported as conflicts, and nothing is generated.
+ * Names without a usable Java name are reported as conflicts, and nothing is generated;
+ * companion types and fields whose Java name another takes give way with an underscore.
  */
 class NamingConflictTests {
 
@@ -52,13 +54,18 @@ class NamingConflictTests {
     }
 
     @Test
-    void aModelNamedLikeACompanionOfAnotherClashes() {
+    void theCompanionOfAModelGivesWayToTheRecordOfAnother() {
         GenerationResult result = generate(schema().model("User", NamingConflictTests::withId)
             .model("UserFields", NamingConflictTests::withId)
             .build());
-        assertThat(result.conflicts()).extracting(NamingConflict::message)
-            .contains("Model \"UserFields\" needs the Java type \"UserFields\", which is already the field handles "
-                    + "of model \"User\". Rename the model; @@map keeps its table name.");
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.sources()).extracting(GeneratedFile::path)
+            .contains("com/example/UserFields.java", "com/example/UserFields_.java",
+                    "com/example/UserFieldsFields.java");
+        assertThat(result.renames()).containsExactly(new NamingConflict("User", null,
+                "Model \"User\" gets the Java type \"UserFields_\" for the field handles, because \"UserFields\" is "
+                        + "already the record of model \"UserFields\". Rename one of the models to avoid the "
+                        + "underscore; @@map keeps the table name."));
     }
 
     @Test
@@ -77,30 +84,39 @@ class NamingConflictTests {
     }
 
     @Test
-    void fieldsThatBecomeTheSameMemberClash() {
+    void aFieldWhoseJavaNameIsAnotherFieldsNameGivesWay() {
         GenerationResult result = generate(
-                schema().model("Post", (m) -> withId(m).field("createdAt", STRING).field("created_at", STRING))
+                schema().model("Post", (m) -> withId(m).field("created_at", STRING).field("createdAt", STRING))
                     .build());
-        assertThat(result.conflicts()).contains(new NamingConflict("Post", "created_at",
-                "Field \"created_at\" of model \"Post\" needs the Java name \"createdAt\", which field \"createdAt\" "
-                        + "already uses. Rename one of the fields; @map keeps the column name."));
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.renames()).containsExactly(new NamingConflict("Post", "created_at",
+                "Field \"created_at\" of model \"Post\" gets the Java name \"createdAt_\", because field "
+                        + "\"createdAt\" already uses \"createdAt\". Rename one of the fields to avoid the underscore; "
+                        + "@map keeps the column name."),
+                new NamingConflict("Post", "created_at",
+                        "Field \"created_at\" of model \"Post\" gets the Java constant \"CREATED_AT_\", because "
+                                + "field \"createdAt\" already uses \"CREATED_AT\". Rename one of the fields to avoid "
+                                + "the underscore; @map keeps the column name."));
+        assertThat(source(result, "Post.java")).contains("String createdAt_").contains("String createdAt");
     }
 
     @Test
-    void fieldsThatBecomeTheSameConstantClash() {
+    void aLaterFieldWhoseConstantIsTakenGivesWay() {
         GenerationResult result = generate(
                 schema().model("Post", (m) -> withId(m).field("userID", INT).field("userId", INT)).build());
-        assertThat(result.conflicts()).containsExactly(new NamingConflict("Post", "userId",
-                "Field \"userId\" of model \"Post\" needs the Java constant \"USER_ID\", which field \"userID\" "
-                        + "already uses. Rename one of the fields; @map keeps the column name."));
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.renames()).extracting(NamingConflict::field).containsExactly("userId");
+        assertThat(source(result, "PostFields.java")).contains(" USER_ID = ").contains(" USER_ID_ = ");
     }
 
     @Test
-    void aFieldNamedLikeThePushMethodOfAListClashes() {
+    void thePushMethodOfAListGivesWayToAFieldOfThatName() {
         GenerationResult result = generate(
                 schema().model("Post", (m) -> withId(m).field("tags", STRING, list()).field("pushTags", STRING))
                     .build());
-        assertThat(result.conflicts()).extracting(NamingConflict::field).containsExactly("pushTags");
+        assertThat(result.conflicts()).isEmpty();
+        assertThat(result.renames()).extracting(NamingConflict::field).containsExactly("tags");
+        assertThat(source(result, "PostUpdate.java")).contains("pushTags_(");
     }
 
     @Test
@@ -178,6 +194,15 @@ class NamingConflictTests {
 
     private static ModelSpec withId(ModelSpec model) {
         return model.field("id", INT, id(), autoincrement());
+    }
+
+    private static String source(GenerationResult result, String name) {
+        return result.sources()
+            .stream()
+            .filter((file) -> file.path().endsWith("/" + name))
+            .findFirst()
+            .orElseThrow()
+            .content();
     }
 
     private static GenerationResult generate(SchemaMeta schema) {

@@ -90,7 +90,7 @@ public final class Fixtures {
      */
     public static SchemaMeta kitchenSink() {
         return TestSchema.builder(Provider.POSTGRESQL)
-            .mappedEnumType("Role", "Role", "What a user may do.", "USER", "ADMIN=admin")
+            .mappedEnumType("Role", "Role", "What a user may do.", "USER", "ADMIN=admin /// May manage <all> users.")
             .mappedEnumType("order_status", "order_status_enum", null, "pending", "shipped=SHIPPED", "last7d")
             .model("all_types",
                     (m) -> m.map("AllTypes")
@@ -209,7 +209,8 @@ public final class Fixtures {
 
     /**
      * Models, fields and enum values named like Java keywords, JDK and Goofer types, and
-     * members the generated types already have: all must still compile.
+     * members the generated types already have, a model named like the field handles of
+     * another, and fields whose Java names others take: all must still compile.
      * @return the schema
      */
     public static SchemaMeta clashes() {
@@ -269,6 +270,12 @@ public final class Fixtures {
                         .field("thingId", INT, optional())
                         .relation("thing", "Thing", optional(), fields("thingId"), references("id")))
             .view("Stats", (m) -> m.field("total", INT, unique()))
+            .model("ThingFields",
+                    (m) -> m.field("id", INT, id(), autoincrement())
+                        .field("created_at", INT, optional())
+                        .field("createdAt", DATETIME)
+                        .field("tags", STRING, list())
+                        .field("pushTags", STRING, optional()))
             .build();
     }
 

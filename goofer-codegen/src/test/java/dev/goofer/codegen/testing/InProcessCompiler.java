@@ -28,36 +28,6 @@ import javax.tools.ToolProvider;
  */
 public final class InProcessCompiler {
 
-    /**
-     * A test-only stand-in for {@code dev.goofer.execution.JdbcQueryExecutor}, which
-     * another branch adds to goofer-core with exactly this static method. It is compiled
-     * along with generated sources only while goofer-core lacks the real class, so that
-     * the generated {@code create(DataSource)} can be compiled; delete it once the real
-     * class is merged.
-     */
-    static final String JDBC_EXECUTOR_STAND_IN = """
-            package dev.goofer.execution;
-
-            /** Test-only stand-in until goofer-core has the JDBC executor. */
-            public final class JdbcQueryExecutor {
-
-                private JdbcQueryExecutor() {
-                }
-
-                /**
-                 * Stand-in.
-                 * @param dataSource the data source
-                 * @param schema the schema
-                 * @return never
-                 */
-                public static QueryExecutor create(javax.sql.DataSource dataSource,
-                        dev.goofer.metadata.SchemaMeta schema) {
-                    throw new UnsupportedOperationException("Test-only stand-in of JdbcQueryExecutor");
-                }
-
-            }
-            """;
-
     private InProcessCompiler() {
     }
 
@@ -72,9 +42,6 @@ public final class InProcessCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((path, content) -> units.add(new Source(path, content)));
-        if (!jdbcExecutorPresent()) {
-            units.add(new Source("dev/goofer/execution/JdbcQueryExecutor.java", JDBC_EXECUTOR_STAND_IN));
-        }
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             Files.createDirectories(output);
@@ -110,16 +77,6 @@ public final class InProcessCompiler {
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
-        }
-    }
-
-    static boolean jdbcExecutorPresent() {
-        try {
-            Class.forName("dev.goofer.execution.JdbcQueryExecutor", false, InProcessCompiler.class.getClassLoader());
-            return true;
-        }
-        catch (ClassNotFoundException ex) {
-            return false;
         }
     }
 

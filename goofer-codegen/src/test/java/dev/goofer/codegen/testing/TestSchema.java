@@ -43,7 +43,8 @@ public final class TestSchema {
     }
 
     /**
-     * Add an enum; a value written {@code NAME=db} is mapped to {@code db}.
+     * Add an enum; a value written {@code NAME=db} is mapped to {@code db}, and text
+     * after {@code " /// "} documents the value.
      * @param name the enum name
      * @param values the values
      * @return this builder
@@ -56,8 +57,10 @@ public final class TestSchema {
             String... values) {
         List<EnumMeta.Value> list = new ArrayList<>();
         for (String value : values) {
-            String[] parts = value.split("=", 2);
-            list.add(new EnumMeta.Value(parts[0], (parts.length > 1) ? parts[1] : parts[0]));
+            String[] documented = value.split(" /// ", 2);
+            String[] parts = documented[0].split("=", 2);
+            list.add(new EnumMeta.Value(parts[0], (parts.length > 1) ? parts[1] : parts[0],
+                    (documented.length > 1) ? documented[1] : null));
         }
         this.enums.add(new EnumMeta(name, databaseName, null, list, documentation));
         return this;

@@ -53,14 +53,14 @@ public final class ConsumerFields {
      * The {@code thing} relation.
      */
     public static final ToOneRelation<Consumer, Thing> THING = new ToOneRelation<>(META, "thing",
-            ThingFields.META_);
+            ThingFields_.META_);
 
     /**
      * Creates {@link Consumer} records from the rows the executor returns.
      */
     public static final RowFactory<Consumer> FACTORY = (row) -> new Consumer(ID.read(row.get(0)),
             THING_ID.read(row.get(1)), dev.goofer.internal.GeneratedSupport.optionalToOne(row, 2,
-            ThingFields.FACTORY_));
+            ThingFields_.FACTORY_));
 
     private ConsumerFields() {
     }

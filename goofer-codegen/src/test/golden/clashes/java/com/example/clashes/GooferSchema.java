@@ -15,7 +15,7 @@ public final class GooferSchema {
      */
     public static final SchemaMeta SCHEMA = new SchemaMeta(dev.goofer.metadata.Provider.POSTGRESQL,
             true, java.util.List.of(
-            ThingFields.META_,
+            ThingFields_.META_,
             ObjectFields.META,
             ClassFields.META,
             OverrideFields.META,
@@ -43,7 +43,8 @@ public final class GooferSchema {
             StringFields.META,
             ListFields.META,
             ConsumerFields.META,
-            StatsFields.META), java.util.List.of(
+            StatsFields.META,
+            ThingFieldsFields.META), java.util.List.of(
             Provider.META_,
             STATUS.META,
             SortOrder.META));

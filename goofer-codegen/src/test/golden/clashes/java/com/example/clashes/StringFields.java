@@ -60,14 +60,14 @@ public final class StringFields {
      * The {@code thing} relation.
      */
     public static final ToOneRelation<String, Thing> THING = new ToOneRelation<>(META, "thing",
-            ThingFields.META_);
+            ThingFields_.META_);
 
     /**
      * Creates {@link String} records from the rows the executor returns.
      */
     public static final RowFactory<String> FACTORY = (row) -> new String(ID.read(row.get(0)),
             VALUE.read(row.get(1)), THING_ID.read(row.get(2)),
-            dev.goofer.internal.GeneratedSupport.toOne(row, 3, ThingFields.FACTORY_));
+            dev.goofer.internal.GeneratedSupport.toOne(row, 3, ThingFields_.FACTORY_));
 
     private StringFields() {
     }

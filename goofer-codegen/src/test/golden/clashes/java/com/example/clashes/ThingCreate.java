@@ -41,7 +41,7 @@ public final class ThingCreate implements CreateInput<Thing> {
      * Builds {@link ThingCreate}.
      */
     public static final class Builder {
-        private final CreateBuilder builder = new CreateBuilder(ThingFields.META_);
+        private final CreateBuilder builder = new CreateBuilder(ThingFields_.META_);
 
         private Builder() {
         }

@@ -41,7 +41,7 @@ public final class ThingUpdate implements UpdateInput<Thing> {
      * Builds {@link ThingUpdate}.
      */
     public static final class Builder {
-        private final UpdateBuilder builder = new UpdateBuilder(ThingFields.META_);
+        private final UpdateBuilder builder = new UpdateBuilder(ThingFields_.META_);
 
         private Builder() {
         }

@@ -19,7 +19,7 @@ public final class ThingWhereUnique {
      * @return the selector
      */
     public static WhereUnique<Thing> id(java.lang.Integer id) {
-        return dev.goofer.client.WhereUnique.of(ThingFields.META_, "id", id);
+        return dev.goofer.client.WhereUnique.of(ThingFields_.META_, "id", id);
     }
 
     /**
@@ -28,7 +28,7 @@ public final class ThingWhereUnique {
      * @return the selector
      */
     public static WhereUnique<Thing> org(java.lang.String org_) {
-        return dev.goofer.client.WhereUnique.of(ThingFields.META_, "org", org_);
+        return dev.goofer.client.WhereUnique.of(ThingFields_.META_, "org", org_);
     }
 
     /**
@@ -37,7 +37,7 @@ public final class ThingWhereUnique {
      * @return the selector
      */
     public static WhereUnique<Thing> java(java.lang.String java_) {
-        return dev.goofer.client.WhereUnique.of(ThingFields.META_, "java", java_);
+        return dev.goofer.client.WhereUnique.of(ThingFields_.META_, "java", java_);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class ThingWhereUnique {
      * @return the selector
      */
     public static WhereUnique<Thing> orgJava(java.lang.String org_, java.lang.String java_) {
-        return dev.goofer.client.WhereUnique.of(ThingFields.META_, java.util.List.of("org", "java"),
-                java.util.List.of(org_, java_));
+        return dev.goofer.client.WhereUnique.of(ThingFields_.META_,
+                java.util.List.of("org", "java"), java.util.List.of(org_, java_));
     }
 }

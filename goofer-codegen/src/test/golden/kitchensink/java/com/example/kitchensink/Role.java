@@ -19,6 +19,8 @@ public enum Role implements DatabaseEnum {
     USER("USER"),
 
     /**
+     * May manage &lt;all&gt; users.
+     * <p>
      * Stored in the database as <code>admin</code>.
      */
     ADMIN("admin");
@@ -27,8 +29,8 @@ public enum Role implements DatabaseEnum {
      * The metadata of enum {@code Role}.
      */
     public static final EnumMeta META = new EnumMeta("Role", "Role", null,
-            List.of(new EnumMeta.Value("USER", "USER"), new EnumMeta.Value("ADMIN", "admin")),
-            "What a user may do.");
+            List.of(new EnumMeta.Value("USER", "USER"), new EnumMeta.Value("ADMIN", "admin",
+            "May manage <all> users.")), "What a user may do.");
 
     private static final Map<String, Role> BY_DATABASE_VALUE = GeneratedSupport.databaseValues(Role.class);
 
