@@ -118,7 +118,7 @@ class GooferCacheAutoConfigurationTests {
                 assertThat(registry.get("cache.gets")
                     .tag("cache", "goofer.query")
                     .tag("result", "hit")
-                    .functionCounter()
+                    .counter()
                     .count()).isEqualTo(1.0);
                 assertThat(
                         registry.get("cache.gets").tag("cache", "goofer.query").tag("result", "miss").counter().count())
