@@ -115,11 +115,9 @@ class GooferCacheAutoConfigurationTests {
                 db.tag().findMany().cache().fetch();
                 db.tag().findMany().cache().fetch();
                 MeterRegistry registry = context.getBean(MeterRegistry.class);
-                assertThat(registry.get("cache.gets")
-                    .tag("cache", "goofer.query")
-                    .tag("result", "hit")
-                    .counter()
-                    .count()).isEqualTo(1.0);
+                assertThat(
+                        registry.get("cache.gets").tag("cache", "goofer.query").tag("result", "hit").counter().count())
+                    .isEqualTo(1.0);
                 assertThat(
                         registry.get("cache.gets").tag("cache", "goofer.query").tag("result", "miss").counter().count())
                     .isEqualTo(1.0);
