@@ -1,6 +1,5 @@
 package dev.goofer.samples.blog;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.goofer.client.Where;
@@ -70,18 +69,16 @@ class PostController {
     List<PostView> list(@RequestParam(required = false) @Nullable Boolean published,
             @RequestParam(required = false) @Nullable String tag,
             @RequestParam(required = false) @Nullable Integer authorId, @RequestParam(defaultValue = "50") int take) {
-        List<Where<Post>> conditions = new ArrayList<>();
+        Where<Post> where = Where.all();
         if (published != null) {
-            conditions.add(PostFields.PUBLISHED.eq(published));
+            where = where.and(PostFields.PUBLISHED.eq(published));
         }
         if (tag != null) {
-            conditions.add(PostFields.TAGS.some(TagFields.NAME.eq(tag)));
+            where = where.and(PostFields.TAGS.some(TagFields.NAME.eq(tag)));
         }
         if (authorId != null) {
-            conditions.add(PostFields.AUTHOR_ID.eq(authorId));
+            where = where.and(PostFields.AUTHOR_ID.eq(authorId));
         }
-        @SuppressWarnings("unchecked")
-        Where<Post> where = Where.and(conditions.toArray(new Where[0]));
         return this.db.post()
             .findMany()
             .where(where)
