@@ -199,7 +199,7 @@ class GenerateMojoTest {
         Path schema = schema(GENERATOR.replace("}\n", "  flavour = \"mild\"\n}\n"));
         mojo(schema).execute();
         assertThat(this.log.at("warn")).containsExactly(schema + ":4:3: warning: Goofer does not read the property "
-                + "\"flavour\" of generator \"client\". Its properties are package, clientName and output.");
+                + "\"flavour\" of generator \"client\". Its properties are package, clientName, output and previewFeatures.");
     }
 
     @Test

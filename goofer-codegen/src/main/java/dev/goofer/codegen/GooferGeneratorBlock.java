@@ -41,6 +41,9 @@ record GooferGeneratorBlock(@Nullable String name, @Nullable String packageName,
 
     static final String OUTPUT = "output";
 
+    /** Read by the validator (for example {@code shardKeys}), not by the generator. */
+    static final String PREVIEW_FEATURES = "previewFeatures";
+
     private static final GooferGeneratorBlock NONE = new GooferGeneratorBlock(null, null, null, null);
 
     /**
@@ -93,7 +96,7 @@ record GooferGeneratorBlock(@Nullable String name, @Nullable String packageName,
                 String text = string(property, generator, diagnostics);
                 output = (text != null) ? resolve(block.span().file(), text) : null;
             }
-            else if (!key.equals("provider")) {
+            else if (!key.equals("provider") && !key.equals(PREVIEW_FEATURES)) {
                 diagnostics
                     .add(SchemaErrors.unknownGooferGeneratorProperty(key, generator.name(), property.name().span()));
             }

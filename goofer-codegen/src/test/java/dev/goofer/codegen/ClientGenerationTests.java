@@ -193,7 +193,7 @@ class ClientGenerationTests {
                     schema + ":4:16: error: The clientName \"1Db\" of generator \"client\" is not a Java class "
                             + "name: use an identifier such as \"GooferClient\".",
                     schema + ":5:3: warning: Goofer does not read the property \"packageName\" of generator "
-                            + "\"client\". Its properties are package, clientName and output.");
+                            + "\"client\". Its properties are package, clientName, output and previewFeatures.");
     }
 
     @Test
@@ -222,7 +222,19 @@ class ClientGenerationTests {
         GeneratedClient client = ClientGeneration.create().generate(schema);
         assertThat(client.warnings()).extracting(Diagnostic::format)
             .containsExactly(schema + ":4:3: warning: Goofer does not read the property \"flavour\" of generator "
-                    + "\"client\". Its properties are package, clientName and output.");
+                    + "\"client\". Its properties are package, clientName, output and previewFeatures.");
+    }
+
+    @Test
+    void previewFeaturesAreReadByTheValidatorWithoutAWarning() {
+        Path schema = write("schema.prisma", """
+                generator client {
+                  provider        = "goofer"
+                  package         = "app.db"
+                  previewFeatures = ["shardKeys"]
+                }
+                """ + MODELS);
+        assertThat(ClientGeneration.create().generate(schema).warnings()).isEmpty();
     }
 
     @Test

@@ -1469,7 +1469,7 @@ public final class SchemaErrors {
      */
     public static Diagnostic unknownGooferGeneratorProperty(String property, String generator, SourceSpan span) {
         return warning(span, "Goofer does not read the property \"" + property + "\" of generator \"" + generator
-                + "\". Its properties are package, clientName and output.");
+                + "\". Its properties are package, clientName, output and previewFeatures.");
     }
 
     /**
