@@ -17,10 +17,13 @@ import dev.goofer.metadata.SchemaMeta;
 import dev.goofer.metadata.UniqueConstraint;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Turns driver exceptions into Spring's {@link DataAccessException}s in Prisma's terms:
@@ -42,7 +45,30 @@ final class ErrorTranslator {
         this.fallback = new SQLErrorCodeSQLExceptionTranslator(dataSource);
     }
 
-    RuntimeException translate(@Nullable ModelMeta model, String operation, String sql, SQLException ex) {
+    /**
+     * Translate a failure to open, commit or roll back the transaction of an operation,
+     * or to get its connection, which Spring reports without the model and operation. A
+     * rollback that fails after the operation failed (as it does when the connection is
+     * cut) gives way to the operation's own error, which already names them.
+     */
+    RuntimeException translate(@Nullable ModelMeta model, String operation, NestedRuntimeException ex) {
+        if (ex instanceof TransactionSystemException system
+                && system.getApplicationException() instanceof RuntimeException original) {
+            original.addSuppressed(ex);
+            return original;
+        }
+        String task = ((model != null) ? model.name() + "." : "") + operation;
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sqlException) {
+                RuntimeException translated = translate(model, operation, null, sqlException);
+                translated.addSuppressed(ex);
+                return translated;
+            }
+        }
+        return new DataAccessResourceFailureException(task + "; " + ex.getMessage(), ex);
+    }
+
+    RuntimeException translate(@Nullable ModelMeta model, String operation, @Nullable String sql, SQLException ex) {
         String task = ((model != null) ? model.name() + "." : "") + operation;
         if (model != null) {
             Kind kind = kind(ex);
@@ -54,7 +80,7 @@ final class ErrorTranslator {
             }
         }
         DataAccessException translated = this.fallback.translate(task, sql, ex);
-        return (translated != null) ? translated : new UncategorizedSQLException(task, sql, ex);
+        return (translated != null) ? translated : new UncategorizedSQLException(task, (sql != null) ? sql : "", ex);
     }
 
     private enum Kind {
