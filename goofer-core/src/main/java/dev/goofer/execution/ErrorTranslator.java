@@ -60,7 +60,7 @@ final class ErrorTranslator {
         String task = ((model != null) ? model.name() + "." : "") + operation;
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sqlException) {
-                RuntimeException translated = translate(model, operation, null, sqlException);
+                RuntimeException translated = translate(model, model, operation, null, sqlException);
                 translated.addSuppressed(ex);
                 return translated;
             }
@@ -68,8 +68,13 @@ final class ErrorTranslator {
         return new DataAccessResourceFailureException(task + "; " + ex.getMessage(), ex);
     }
 
-    RuntimeException translate(@Nullable ModelMeta model, String operation, @Nullable String sql, SQLException ex) {
-        String task = ((model != null) ? model.name() + "." : "") + operation;
+    /**
+     * Translate the failure of a statement of an operation on {@code root}; the statement
+     * works on {@code model}, which differs from the root in nested writes and includes.
+     */
+    RuntimeException translate(@Nullable ModelMeta root, @Nullable ModelMeta model, String operation,
+            @Nullable String sql, SQLException ex) {
+        String task = task(root, model, operation);
         if (model != null) {
             Kind kind = kind(ex);
             if (kind == Kind.UNIQUE) {
@@ -81,6 +86,14 @@ final class ErrorTranslator {
         }
         DataAccessException translated = this.fallback.translate(task, sql, ex);
         return (translated != null) ? translated : new UncategorizedSQLException(task, (sql != null) ? sql : "", ex);
+    }
+
+    private static String task(@Nullable ModelMeta root, @Nullable ModelMeta model, String operation) {
+        if (root == null) {
+            return ((model != null) ? model.name() + "." : "") + operation;
+        }
+        String task = root.name() + "." + operation;
+        return (model != null && model != root) ? task + " (nested " + model.name() + ")" : task;
     }
 
     private enum Kind {

@@ -106,12 +106,12 @@ public final class JdbcQueryExecutor implements QueryExecutor {
         Objects.requireNonNull(operation, "operation");
         try {
             if (operation.readOnly()) {
-                try (Session session = new Session(this.context, operation.name())) {
+                try (Session session = new Session(this.context, operation.name(), operation.model())) {
                     return (R) read(session, operation);
                 }
             }
             return this.writeTemplate.execute((status) -> {
-                try (Session session = new Session(this.context, operation.name())) {
+                try (Session session = new Session(this.context, operation.name(), operation.model())) {
                     return (R) this.writes.write(session, operation);
                 }
             });

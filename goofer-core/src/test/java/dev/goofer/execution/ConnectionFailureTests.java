@@ -9,6 +9,7 @@ import java.sql.SQLTransientConnectionException;
 
 import dev.goofer.fixture.blog.GooferClient;
 import dev.goofer.fixture.blog.GooferSchema;
+import dev.goofer.fixture.blog.ProfileCreate;
 import dev.goofer.fixture.blog.UserCreate;
 import dev.goofer.sql.SqliteDialect;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +106,18 @@ class ConnectionFailureTests {
             .isInstanceOf(DataAccessException.class)
             .hasMessageContaining("User.create")
             .hasMessageContaining("socket closed (test)");
+    }
+
+    @Test
+    void failedStatementOfANestedWriteNamesTheOperationAndTheNestedModel() {
+        // The blog's Profile table is missing here, so its nested create fails.
+        assertThatThrownBy(() -> this.db.user()
+            .create(UserCreate.builder()
+                .email("a@b.c")
+                .profile((profile) -> profile.create(ProfileCreate.builder().bio("bio").build()))
+                .build())
+            .execute()).isInstanceOf(DataAccessException.class).hasMessageContaining("User.create (nested Profile)");
+        assertThat(users()).isZero();
     }
 
     /** A data source whose connections can be refused or fail as cut connections do. */
