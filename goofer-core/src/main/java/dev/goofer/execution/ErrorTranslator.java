@@ -20,9 +20,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
@@ -58,12 +60,22 @@ final class ErrorTranslator {
             return original;
         }
         String task = ((model != null) ? model.name() + "." : "") + operation;
-        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sqlException) {
-                RuntimeException translated = translate(model, model, operation, null, sqlException);
-                translated.addSuppressed(ex);
-                return translated;
+        SQLException sqlException = null;
+        for (Throwable cause = ex.getCause(); cause != null && sqlException == null; cause = cause.getCause()) {
+            if (cause instanceof SQLException found) {
+                sqlException = found;
             }
+        }
+        if (ex instanceof CannotGetJdbcConnectionException || ex instanceof CannotCreateTransactionException) {
+            // Whatever the driver's reason, no connection means the resource failed.
+            String reason = (sqlException != null) ? sqlException.getMessage() : ex.getMessage();
+            return new CannotGetJdbcConnectionException(task + "; failed to obtain a JDBC connection: " + reason,
+                    sqlException);
+        }
+        if (sqlException != null) {
+            RuntimeException translated = translate(model, model, operation, null, sqlException);
+            translated.addSuppressed(ex);
+            return translated;
         }
         return new DataAccessResourceFailureException(task + "; " + ex.getMessage(), ex);
     }
