@@ -161,6 +161,8 @@ abstract class ConnectionFaultTests {
                 this.kind, this.proxy.cuts(), this.proxy.refused(), workload.succeeded.get() + workload.failed.get(),
                 workload.succeeded.get(), workload.failed.get(), recovered, views - increments,
                 workload.unconfirmedIncrements.get());
+        workload.samples.forEach((kind, sample) -> System.out.printf("RELIABILITY faults %s sample: %s%n", this.kind,
+                sample.replace('\n', ' ')));
     }
 
     @Test
@@ -304,6 +306,9 @@ abstract class ConnectionFaultTests {
 
         final List<String> unclear = new CopyOnWriteArrayList<>();
 
+        /** The first failure of each kind of operation, for the report. */
+        final java.util.Map<Integer, String> samples = new ConcurrentHashMap<>();
+
         private final AtomicInteger sequence = new AtomicInteger();
 
         private final GooferClient db;
@@ -339,6 +344,8 @@ abstract class ConnectionFaultTests {
                         default -> message.contains("transaction") || message.contains("Post.update")
                                 || message.contains("Post.create");
                     };
+                    this.samples.putIfAbsent(kind, ex.getClass().getSimpleName() + ": "
+                            + message.substring(0, Math.min(message.length(), 240)));
                     if (!named) {
                         this.unclear.add(ex.getClass().getName() + ": " + message);
                     }
