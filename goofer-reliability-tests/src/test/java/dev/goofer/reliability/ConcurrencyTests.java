@@ -144,9 +144,9 @@ abstract class ConcurrencyTests {
                 .isEqualTo(freePosts);
             System.out.printf(
                     "RELIABILITY concurrency %s: threads=%d operations=%d succeeded=%d %s increments=%d "
-                            + "conflictsRolledBack=%d lost=0%n",
+                            + "lockConflictsRolledBack=%d connectOrCreateRacesRolledBack=%d lost=0%n",
                     kind, threads(), threads() * operationsPerThread(), tally.operations(), tally.breakdown, counted,
-                    tally.conflicts.sum());
+                    tally.conflicts.sum(), tally.races.sum());
         }
     }
 
@@ -167,6 +167,8 @@ abstract class ConcurrencyTests {
         final Map<String, LongAdder> breakdown = new ConcurrentHashMap<>();
 
         final LongAdder conflicts = new LongAdder();
+
+        final LongAdder races = new LongAdder();
 
         final List<Throwable> unexpected = new CopyOnWriteArrayList<>();
 
@@ -256,7 +258,7 @@ abstract class ConcurrencyTests {
                     // see
                     // no tag and one insert loses; its whole nested create rolls back.
                     if ("Tag".equals(ex.getModel())) {
-                        this.tally.conflicts.increment();
+                        this.tally.races.increment();
                     }
                     else {
                         this.tally.unexpected.add(ex);
