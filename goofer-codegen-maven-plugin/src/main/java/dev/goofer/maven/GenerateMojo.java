@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractSchemaMojo {
 
-    static final String STAMP = "maven-status/goofer/generate.stamp";
+    static final String STAMP_DIRECTORY = "maven-status/goofer";
 
     /**
      * The root of the generated Java sources, added as a compile source root.
@@ -91,7 +91,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
         List<SourceFile> sources = readSchema(schema());
         String defaultPackage = defaultPackage(this.project);
         String fingerprint = GenerationStamp.fingerprint(sources, settings(defaultPackage));
-        Path stampFile = this.buildDirectory.toPath().resolve(STAMP);
+        Path stampFile = stampFile();
         GenerationStamp last = GenerationStamp.read(stampFile);
         if (!this.force && last != null && last.upToDate(fingerprint)) {
             getLog().info("The Goofer client is up to date with " + schema() + " (" + last.files().size() + " files in "
@@ -101,6 +101,14 @@ public class GenerateMojo extends AbstractSchemaMojo {
             generate(sources, defaultPackage, fingerprint, last, stampFile);
         }
         addRoots();
+    }
+
+    // One stamp per output directory, so that two executions generating two schemas into
+    // their own directories do not delete each other's files as stale.
+    private Path stampFile() {
+        return this.buildDirectory.toPath()
+            .resolve(STAMP_DIRECTORY)
+            .resolve("generate-" + this.outputDirectory.getName() + ".stamp");
     }
 
     private void generate(List<SourceFile> sources, String defaultPackage, String fingerprint,
