@@ -57,6 +57,16 @@ abstract class BlogReadTests extends BlogDatabase {
     }
 
     @Test
+    void databaseDefaultTimestampsCompareWithBoundInstants() {
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(db.user()
+            .findMany()
+            .where(UserFields.CREATED_AT.gt(now.minus(java.time.Duration.ofDays(1)))
+                .and(UserFields.CREATED_AT.lt(now.plus(java.time.Duration.ofDays(1)))))
+            .fetch()).hasSize(3);
+    }
+
+    @Test
     void filtersCombineWithAndOrNot() {
         List<User> users = db.user()
             .findMany()
