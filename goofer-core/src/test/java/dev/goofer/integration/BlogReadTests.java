@@ -154,6 +154,27 @@ abstract class BlogReadTests extends BlogDatabase {
     }
 
     @Test
+    void cursorOrdersNullableKeysAsTheOrderingDoes() {
+        List<dev.goofer.client.Order<User>> orders = List.of(UserFields.NAME.asc(), UserFields.NAME.desc(),
+                UserFields.NAME.asc(OrderBy.Nulls.FIRST), UserFields.NAME.asc(OrderBy.Nulls.LAST),
+                UserFields.NAME.desc(OrderBy.Nulls.FIRST), UserFields.NAME.desc(OrderBy.Nulls.LAST));
+        for (dev.goofer.client.Order<User> order : orders) {
+            List<String> all = db.user().findMany().orderBy(order).fetch().stream().map(User::email).toList();
+            for (int i = 0; i < all.size(); i++) {
+                List<String> page = db.user()
+                    .findMany()
+                    .orderBy(order)
+                    .cursor(UserWhereUnique.email(all.get(i)))
+                    .fetch()
+                    .stream()
+                    .map(User::email)
+                    .toList();
+                assertThat(page).as("%s from %s", order, all.get(i)).isEqualTo(all.subList(i, all.size()));
+            }
+        }
+    }
+
+    @Test
     void distinctKeepsTheFirstRecordOfEachValue() {
         List<Post> posts = db.post().findMany().orderBy(PostFields.VIEWS.desc()).distinct(PostFields.AUTHOR_ID).fetch();
         assertThat(posts).extracting(Post::title).containsExactly("Engines", "Hello");
