@@ -224,6 +224,48 @@ abstract class ReadTests extends ItestDatabase {
     }
 
     @Test
+    void cursorPagesOverNullableOrderingKeys() {
+        assertThat(db.user()
+            .findMany()
+            .orderBy(UserFields.AGE.asc(OrderBy.Nulls.FIRST))
+            .cursor(UserWhereUnique.id(this.bob.id()))
+            .fetch()).extracting(User::email).containsExactly("bob@acme.com", "ada@acme.com");
+        assertThat(db.user()
+            .findMany()
+            .orderBy(UserFields.AGE.asc(OrderBy.Nulls.FIRST))
+            .cursor(UserWhereUnique.id(this.cy.id()))
+            .fetch()).extracting(User::email).containsExactly("cy@acme.com", "bob@acme.com", "ada@acme.com");
+        assertThat(db.user()
+            .findMany()
+            .orderBy(UserFields.AGE.desc(OrderBy.Nulls.FIRST))
+            .cursor(UserWhereUnique.id(this.ada.id()))
+            .take(-2)
+            .fetch()).extracting(User::email).containsExactly("cy@acme.com", "ada@acme.com");
+        assertThat(db.user()
+            .findMany()
+            .orderBy(UserFields.NAME.desc(OrderBy.Nulls.LAST), UserFields.AGE.asc(OrderBy.Nulls.LAST))
+            .cursor(UserWhereUnique.id(this.bob.id()))
+            .skip(1)
+            .fetch()).extracting(User::email).containsExactly("ada@acme.com", "cy@acme.com");
+        for (User at : List.of(this.ada, this.bob, this.cy)) {
+            for (dev.goofer.client.Order<User> order : List.of(UserFields.AGE.asc(), UserFields.AGE.desc(),
+                    UserFields.NAME.asc())) {
+                List<Integer> all = db.user().findMany().orderBy(order).fetch().stream().map(User::id).toList();
+                List<Integer> fromCursor = db.user()
+                    .findMany()
+                    .orderBy(order)
+                    .cursor(UserWhereUnique.id(at.id()))
+                    .fetch()
+                    .stream()
+                    .map(User::id)
+                    .toList();
+                assertThat(fromCursor).as("cursor at %s ordered by %s", at.email(), order)
+                    .containsExactlyElementsOf(all.subList(all.indexOf(at.id()), all.size()));
+            }
+        }
+    }
+
+    @Test
     void distinctKeepsTheFirstRecordOfEachValue() {
         assertThat(db.post().findMany().orderBy(PostFields.VIEWS.desc()).distinct(PostFields.AUTHOR_ID).fetch())
             .extracting(Post::title)
