@@ -221,6 +221,25 @@ abstract class FilterTests extends ItestDatabase {
     }
 
     @Test
+    void everyFailsRelatedRecordsWhoseConditionIsNull() {
+        db.post()
+            .update(PostWhereUnique.id(db.post().findFirstOrThrow().where(PostFields.TITLE.eq("Draft")).fetch().id()),
+                    dev.goofer.itest.db.PostUpdate.builder().rating(4.0).build())
+            .execute();
+        // Ada's posts: Engines (rating NULL) and Draft (4.0); Bob's: Hello (NULL); Cy has
+        // none.
+        assertThat(emails(UserFields.POSTS.every(PostFields.RATING.gt(3.0)))).containsExactly("cy@example.org");
+        assertThat(emails(UserFields.POSTS.some(PostFields.RATING.gt(3.0)))).containsExactly("ada@acme.com");
+        assertThat(emails(UserFields.POSTS.none(PostFields.RATING.gt(3.0)))).containsExactly("Bob_100%@Acme.com",
+                "cy@example.org");
+        assertThat(emails(UserFields.POSTS.every(Where.or(PostFields.RATING.gt(3.0), PostFields.RATING.isNull()))))
+            .containsExactly("Bob_100%@Acme.com", "ada@acme.com", "cy@example.org");
+        assertThat(emails(UserFields.POSTS.every(PostFields.TAGS.every(TagFields.NAME.not("sql")))))
+            .containsExactly("Bob_100%@Acme.com", "cy@example.org");
+        assertThat(emails(UserFields.POSTS.every(Where.all()))).hasSize(3);
+    }
+
+    @Test
     void relationFiltersNestTwoLevelsDeep() {
         assertThat(emails(UserFields.POSTS.some(PostFields.COMMENTS.some(CommentFields.LIKES.gte(3)))))
             .containsExactly("ada@acme.com");
