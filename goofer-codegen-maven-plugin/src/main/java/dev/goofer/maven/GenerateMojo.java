@@ -13,6 +13,7 @@ import dev.goofer.codegen.naming.JavaIdentifiers;
 import dev.goofer.schema.diagnostics.SchemaValidationException;
 import dev.goofer.schema.diagnostics.SourceFile;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -83,6 +84,9 @@ public class GenerateMojo extends AbstractSchemaMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     @Nullable PluginDescriptor plugin;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    @Nullable MojoExecution mojoExecution;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -103,12 +107,13 @@ public class GenerateMojo extends AbstractSchemaMojo {
         addRoots();
     }
 
-    // One stamp per output directory, so that two executions generating two schemas into
-    // their own directories do not delete each other's files as stale.
+    // One stamp per execution, so that two executions generating two schemas do not
+    // delete
+    // each other's files as stale, while one execution still cleans up a moved output.
     private Path stampFile() {
-        return this.buildDirectory.toPath()
-            .resolve(STAMP_DIRECTORY)
-            .resolve("generate-" + this.outputDirectory.getName() + ".stamp");
+        String id = (this.mojoExecution != null) ? this.mojoExecution.getExecutionId() : null;
+        String name = (id == null || id.equals("default")) ? "generate.stamp" : "generate-" + id + ".stamp";
+        return this.buildDirectory.toPath().resolve(STAMP_DIRECTORY).resolve(name);
     }
 
     private void generate(List<SourceFile> sources, String defaultPackage, String fingerprint,
