@@ -247,6 +247,13 @@ abstract class ReadTests extends ItestDatabase {
             .cursor(UserWhereUnique.id(this.bob.id()))
             .skip(1)
             .fetch()).extracting(User::email).containsExactly("ada@acme.com", "cy@acme.com");
+        assertThatThrownBy(() -> db.post()
+            .findMany()
+            .orderBy(PostFields.AUTHOR.orderBy(UserFields.EMAIL.asc()))
+            .cursor(PostWhereUnique.id(this.hello.id()))
+            .fetch()).isInstanceOf(UnsupportedOperationException.class)
+            .hasMessageContaining("cursor")
+            .hasMessageContaining("Post");
         for (User at : List.of(this.ada, this.bob, this.cy)) {
             for (dev.goofer.client.Order<User> order : List.of(UserFields.AGE.asc(), UserFields.AGE.desc(),
                     UserFields.NAME.asc())) {
