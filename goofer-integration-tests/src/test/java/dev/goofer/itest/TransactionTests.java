@@ -74,6 +74,26 @@ abstract class TransactionTests extends ItestDatabase {
     }
 
     @Test
+    void aTransactionPastItsTimeoutFailsAndRollsBack() {
+        assertThatThrownBy(() -> db.transaction(TransactionOptions.DEFAULT.withTimeout(Duration.ofSeconds(1)), (tx) -> {
+            tx.user().create(UserCreate.builder().email("a@x.org").build()).execute();
+            sleep(1100);
+            return tx.user().create(UserCreate.builder().email("b@x.org").build()).execute();
+        })).isInstanceOf(org.springframework.transaction.TransactionTimedOutException.class);
+        assertThat(rows("users")).isZero();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    @Test
     void batchRunsStepsInOneTransaction() {
         User ada = user(UserCreate.builder().email("ada@acme.com"));
         List<Object> results = db.batch(db.user().create(UserCreate.builder().email("bob@acme.com").build()),
