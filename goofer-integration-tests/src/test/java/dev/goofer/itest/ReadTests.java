@@ -304,6 +304,15 @@ abstract class ReadTests extends ItestDatabase {
         assertThat(omitted.get(UserFields.NAME)).isEqualTo("Bob");
         assertThat(omitted.get(UserFields.ROLE)).isEqualTo(Role.MEMBER);
         assertThatIllegalStateException().isThrownBy(() -> omitted.get(UserFields.EMAIL));
+        Selection<Post> selected = db.post()
+            .findUniqueOrThrow(PostWhereUnique.id(this.engines.id()))
+            .select(PostFields.TITLE, PostFields.AUTHOR.select(UserFields.EMAIL), PostFields.COMMENTS.count(),
+                    PostFields.TAGS.count())
+            .fetch();
+        assertThat(selected.get(PostFields.TITLE)).isEqualTo("Engines");
+        assertThat(selected.get(PostFields.AUTHOR).get(UserFields.EMAIL)).isEqualTo("ada@acme.com");
+        assertThat(selected._count().get(PostFields.COMMENTS)).isEqualTo(2);
+        assertThat(selected._count().get(PostFields.TAGS)).isEqualTo(2);
     }
 
     @Test
