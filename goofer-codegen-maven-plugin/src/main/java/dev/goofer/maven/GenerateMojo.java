@@ -13,6 +13,7 @@ import dev.goofer.codegen.naming.JavaIdentifiers;
 import dev.goofer.schema.diagnostics.SchemaValidationException;
 import dev.goofer.schema.diagnostics.SourceFile;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractSchemaMojo {
 
-    static final String STAMP = "maven-status/goofer/generate.stamp";
+    static final String STAMP_DIRECTORY = "maven-status/goofer";
 
     /**
      * The root of the generated Java sources, added as a compile source root.
@@ -83,6 +84,9 @@ public class GenerateMojo extends AbstractSchemaMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true)
     @Nullable PluginDescriptor plugin;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    @Nullable MojoExecution mojoExecution;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -91,7 +95,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
         List<SourceFile> sources = readSchema(schema());
         String defaultPackage = defaultPackage(this.project);
         String fingerprint = GenerationStamp.fingerprint(sources, settings(defaultPackage));
-        Path stampFile = this.buildDirectory.toPath().resolve(STAMP);
+        Path stampFile = stampFile();
         GenerationStamp last = GenerationStamp.read(stampFile);
         if (!this.force && last != null && last.upToDate(fingerprint)) {
             getLog().info("The Goofer client is up to date with " + schema() + " (" + last.files().size() + " files in "
@@ -101,6 +105,15 @@ public class GenerateMojo extends AbstractSchemaMojo {
             generate(sources, defaultPackage, fingerprint, last, stampFile);
         }
         addRoots();
+    }
+
+    // One stamp per execution, so that two executions generating two schemas do not
+    // delete
+    // each other's files as stale, while one execution still cleans up a moved output.
+    private Path stampFile() {
+        String id = (this.mojoExecution != null) ? this.mojoExecution.getExecutionId() : null;
+        String name = (id == null || id.equals("default")) ? "generate.stamp" : "generate-" + id + ".stamp";
+        return this.buildDirectory.toPath().resolve(STAMP_DIRECTORY).resolve(name);
     }
 
     private void generate(List<SourceFile> sources, String defaultPackage, String fingerprint,

@@ -122,6 +122,22 @@ class GenerateMojoTest {
     }
 
     @Test
+    void twoExecutionsKeepEachOthersOutput() throws Exception {
+        Path schema = schema(GENERATOR);
+        GenerateMojo second = mojo(schema);
+        second.mojoExecution = new org.apache.maven.plugin.MojoExecution(
+                new org.apache.maven.plugin.descriptor.MojoDescriptor(), "second");
+        second.packageName = "org.example.second";
+        second.outputDirectory = target("generated-sources/second").toFile();
+        second.resourceOutputDirectory = target("generated-resources/second").toFile();
+        mojo(schema).execute();
+        second.execute();
+        mojo(schema).execute();
+        assertThat(target("generated-sources/goofer/com/example/blog/User.java")).isRegularFile();
+        assertThat(target("generated-sources/second/org/example/second/User.java")).isRegularFile();
+    }
+
+    @Test
     void aDeletedOutputFileIsGeneratedAgain() throws Exception {
         Path schema = schema(GENERATOR);
         mojo(schema).execute();

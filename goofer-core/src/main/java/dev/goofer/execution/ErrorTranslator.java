@@ -36,7 +36,7 @@ final class ErrorTranslator {
 
     private static final Pattern QUOTED_NAME = Pattern.compile("(?:constraint|key|CONSTRAINT) [\"'`]([^\"'`]+)[\"'`]");
 
-    private static final Pattern SQLITE_COLUMNS = Pattern.compile("constraint failed: ([^\\s()]+(?:, [^\\s()]+)*)");
+    private static final Pattern SQLITE_COLUMNS = Pattern.compile("constraint failed: ([^\\s(),]+(?:, [^\\s(),]+)*)");
 
     private final SchemaMeta schema;
 

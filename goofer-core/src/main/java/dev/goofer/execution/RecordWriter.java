@@ -22,7 +22,9 @@ import dev.goofer.query.Filter;
 import dev.goofer.query.NestedWrite;
 import dev.goofer.query.UpdateData;
 import dev.goofer.sql.BoundSql;
+import dev.goofer.sql.Dialect;
 import dev.goofer.sql.MySqlDialect;
+import dev.goofer.sql.SqliteDialect;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +68,7 @@ final class RecordWriter {
                 values.putAll(this.nested.resolveForward(session, model, write));
             }
         }
-        applyDefaults(model, values);
+        applyDefaults(model, values, this.context.dialect());
         checkRequiredRelations(model, values, data);
         Map<String, @Nullable Object> keys = insertRow(session, model, values);
         values.putAll(keys);
@@ -139,7 +141,7 @@ final class RecordWriter {
         return value;
     }
 
-    static void applyDefaults(ModelMeta model, Map<String, @Nullable Object> values) {
+    static void applyDefaults(ModelMeta model, Map<String, @Nullable Object> values, Dialect dialect) {
         Instant now = null;
         for (ScalarFieldMeta field : model.scalarFields()) {
             if (values.containsKey(field.name())) {
@@ -149,11 +151,19 @@ final class RecordWriter {
             if (defaultValue != null && defaultValue.isClientGenerated()) {
                 values.put(field.name(), IdGenerators.generate(defaultValue));
             }
-            else if (field.updatedAt()) {
+            else if (field.updatedAt() || (defaultValue instanceof DefaultValue.Now && nowFromClient(dialect))) {
                 now = (now != null) ? now : Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 values.put(field.name(), now);
             }
         }
+    }
+
+    // SQLite's CURRENT_TIMESTAMP is text without milliseconds, while DateTime values are
+    // stored and bound as epoch milliseconds (as Prisma does): a database-filled now()
+    // would neither compare with bound values nor keep milliseconds. Prisma's engine
+    // fills now() itself on every database; here only where the database cannot.
+    private static boolean nowFromClient(Dialect dialect) {
+        return dialect instanceof SqliteDialect;
     }
 
     private void checkRequiredRelations(ModelMeta model, Map<String, @Nullable Object> values, CreateData data) {
@@ -238,7 +248,7 @@ final class RecordWriter {
             Map<String, @Nullable Object> values = new LinkedHashMap<>();
             record.values().forEach((value) -> values.put(value.field().name(), value.value()));
             values.putAll(linked);
-            applyDefaults(model, values);
+            applyDefaults(model, values, this.context.dialect());
             checkRequiredRelations(model, values, record);
             List<ScalarFieldMeta> columns = new ArrayList<>();
             List<@Nullable Object> row = new ArrayList<>();

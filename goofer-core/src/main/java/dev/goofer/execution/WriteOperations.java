@@ -107,7 +107,7 @@ final class WriteOperations {
         if (conflict != null) {
             Map<String, @Nullable Object> values = new LinkedHashMap<>();
             upsert.create().values().forEach((value) -> values.put(value.field().name(), value.value()));
-            RecordWriter.applyDefaults(model, values);
+            RecordWriter.applyDefaults(model, values, this.context.dialect());
             List<FieldValue> inserted = new ArrayList<>();
             for (ScalarFieldMeta field : model.scalarFields()) {
                 if (values.containsKey(field.name())) {

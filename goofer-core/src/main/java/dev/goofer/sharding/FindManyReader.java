@@ -140,30 +140,42 @@ final class FindManyReader {
             for (int j = 0; j <= i; j++) {
                 OrderBy.Field key = keys.get(j);
                 Object value = row.get(model.position(key.field().name()));
-                if (value != null) {
-                    term.add(new Filter.Compare(key.field(), operator(key, j < i, i == keys.size() - 1), value, false));
-                }
+                term.add((j < i) ? equal(key, value) : after(key, value, i == keys.size() - 1));
             }
-            if (term.size() == i + 1) {
-                terms.add(Filter.and(term));
-            }
+            terms.add(Filter.and(term));
         }
         return new Filter.Or(terms);
     }
 
-    private static Filter.CompareOperator operator(OrderBy.Field key, boolean equal, boolean last) {
-        if (equal) {
-            return Filter.CompareOperator.EQUALS;
+    // NULL equals NULL and sorts where the ordering puts it, as the SQL cursor does.
+    private static Filter equal(OrderBy.Field key, @Nullable Object value) {
+        return (value != null) ? new Filter.Compare(key.field(), Filter.CompareOperator.EQUALS, value, false)
+                : new Filter.IsNull(key.field(), false);
+    }
+
+    private Filter after(OrderBy.Field key, @Nullable Object value, boolean inclusive) {
+        boolean nullsFirst = this.core.order().nullsFirst(key.direction(), key.nulls());
+        Filter beyond;
+        if (value == null) {
+            beyond = nullsFirst ? new Filter.IsNull(key.field(), true) : new Filter.Or(List.of());
         }
-        if (key.direction() == SortOrder.ASC) {
-            return last ? Filter.CompareOperator.GTE : Filter.CompareOperator.GT;
+        else {
+            Filter.CompareOperator operator = (key.direction() == SortOrder.ASC) ? Filter.CompareOperator.GT
+                    : Filter.CompareOperator.LT;
+            Filter compare = new Filter.Compare(key.field(), operator, value, false);
+            beyond = (nullsFirst || !key.field().optional()) ? compare
+                    : new Filter.Or(List.of(compare, new Filter.IsNull(key.field(), false)));
         }
-        return last ? Filter.CompareOperator.LTE : Filter.CompareOperator.LT;
+        return inclusive ? new Filter.Or(List.of(beyond, equal(key, value))) : beyond;
     }
 
     private static OrderBy.Field flip(OrderBy.Field field) {
         SortOrder direction = (field.direction() == SortOrder.ASC) ? SortOrder.DESC : SortOrder.ASC;
-        return new OrderBy.Field(field.field(), direction, field.nulls());
+        OrderBy.@Nullable Nulls nulls = field.nulls();
+        if (nulls != null) {
+            nulls = (nulls == OrderBy.Nulls.FIRST) ? OrderBy.Nulls.LAST : OrderBy.Nulls.FIRST;
+        }
+        return new OrderBy.Field(field.field(), direction, nulls);
     }
 
     private static @Nullable Integer pushedTake(FindArgs args) {

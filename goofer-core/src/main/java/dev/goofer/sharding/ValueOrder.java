@@ -72,15 +72,18 @@ final class ValueOrder {
         return this.strings;
     }
 
+    /** Whether NULL comes first in an ordering, as the database places it. */
+    boolean nullsFirst(SortOrder direction, OrderBy.@Nullable Nulls nulls) {
+        return (nulls != null) ? nulls == OrderBy.Nulls.FIRST : (this.nullsLargest == (direction == SortOrder.DESC));
+    }
+
     int compare(@Nullable ScalarFieldMeta field, @Nullable Object a, @Nullable Object b, SortOrder direction,
             OrderBy.@Nullable Nulls nulls) {
         if (a == null || b == null) {
             if (a == b) {
                 return 0;
             }
-            boolean nullsFirst = (nulls != null) ? nulls == OrderBy.Nulls.FIRST
-                    : (this.nullsLargest == (direction == SortOrder.DESC));
-            return ((a == null) == nullsFirst) ? -1 : 1;
+            return ((a == null) == nullsFirst(direction, nulls)) ? -1 : 1;
         }
         int comparison = compareValues(field, a, b);
         return (direction == SortOrder.DESC) ? -comparison : comparison;

@@ -228,30 +228,36 @@ final class FilterRenderer {
         };
     }
 
+    /**
+     * {@code some}/{@code is}: a related record matches; {@code none}/{@code isNot}: none
+     * does; {@code every}: none fails to match. A related record matches when the
+     * condition is TRUE, so for {@code every} a condition that is NULL on a related
+     * record (a comparison with a NULL field) fails it:
+     * {@code NOT EXISTS (... AND (cond) IS NOT
+     * TRUE)}. Prisma's engine renders {@code NOT (cond)} there, which lets such records
+     * through; we keep {@code every} the exact complement of {@code some} over the same
+     * condition instead.
+     */
     private void relation(SqlWriter w, Filter.Relation relation, TableRef outer) {
         Filter inner = relation.filter();
-        boolean negate;
-        Filter condition;
-        switch (relation.quantifier()) {
-            case SOME, IS -> {
-                negate = false;
-                condition = inner;
-            }
-            case NONE, IS_NOT -> {
-                negate = true;
-                condition = inner;
-            }
-            case EVERY -> {
-                negate = true;
-                condition = isTrue(inner) ? new Filter.Or(List.of()) : new Filter.Not(inner);
-            }
-            default -> throw new IllegalStateException("Unhandled quantifier " + relation.quantifier());
-        }
+        boolean every = relation.quantifier() == Filter.Quantifier.EVERY;
+        boolean negate = switch (relation.quantifier()) {
+            case SOME, IS -> false;
+            case NONE, IS_NOT, EVERY -> true;
+        };
+        Filter condition = (every && isTrue(inner)) ? new Filter.Or(List.of()) : inner;
         w.append(negate ? "NOT EXISTS (" : "EXISTS (");
         TableRef related = relatedFrom(w, relation.relation(), outer, condition);
         if (!isTrue(condition)) {
             w.append(" AND ");
-            render(w, condition, related);
+            if (every && !isFalse(condition)) {
+                w.append('(');
+                render(w, condition, related);
+                w.append(") IS NOT TRUE");
+            }
+            else {
+                render(w, condition, related);
+            }
         }
         w.append(')');
     }
@@ -308,6 +314,10 @@ final class FilterRenderer {
 
     static boolean isTrue(Filter filter) {
         return filter instanceof Filter.And and && and.filters().isEmpty();
+    }
+
+    private static boolean isFalse(Filter filter) {
+        return filter instanceof Filter.Or or && or.filters().isEmpty();
     }
 
 }

@@ -2,6 +2,7 @@ package dev.goofer.sql;
 
 import java.util.List;
 
+import dev.goofer.metadata.NativeType;
 import dev.goofer.query.Filter;
 import dev.goofer.types.Json;
 
@@ -15,7 +16,7 @@ final class JsonFilterRenderer {
         String column = table.column(filter.field());
         Dialect dialect = w.dialect;
         if (dialect instanceof PostgresDialect) {
-            postgres(w, filter, column);
+            postgres(w, filter, isPlainJson(filter) ? "CAST(" + column + " AS jsonb)" : column);
         }
         else if (dialect instanceof MySqlDialect) {
             mysql(w, filter, column);
@@ -26,6 +27,13 @@ final class JsonFilterRenderer {
         else {
             throw new IllegalStateException("Unhandled dialect " + dialect);
         }
+    }
+
+    // A @db.Json column is json, which has neither = nor @> nor jsonb_typeof: compare it
+    // as jsonb, as Prisma does.
+    private static boolean isPlainJson(Filter.JsonFilter filter) {
+        NativeType nativeType = filter.field().nativeType();
+        return nativeType != null && nativeType.name().equalsIgnoreCase("Json");
     }
 
     private void postgres(SqlWriter w, Filter.JsonFilter filter, String column) {

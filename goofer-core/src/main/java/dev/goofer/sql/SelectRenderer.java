@@ -15,6 +15,7 @@ import dev.goofer.query.Filter;
 import dev.goofer.query.OrderBy;
 import dev.goofer.query.Projection;
 import dev.goofer.query.UniqueWhere;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders record {@code SELECT}s: columns, relation counts, relation scopes (batched
@@ -202,7 +203,12 @@ final class SelectRenderer {
         for (int i = 0; i < keys.size(); i++) {
             w.append((i > 0) ? " OR " : "").append('(');
             for (int j = 0; j <= i; j++) {
+                w.append((j > 0) ? " AND " : "");
                 OrderBy.Field key = keys.get(j);
+                if (key.field().optional()) {
+                    nullableCursorKey(w, model, table, key, cursor, (j < i) ? null : (i == keys.size() - 1));
+                    continue;
+                }
                 String operator = (j < i) ? " = " : ((key.direction() == SortOrder.ASC) ? " >" : " <");
                 if (j == i && i == keys.size() - 1) {
                     operator += "= ";
@@ -210,12 +216,58 @@ final class SelectRenderer {
                 else if (j == i) {
                     operator += " ";
                 }
-                w.append((j > 0) ? " AND " : "").append(table.column(key.field())).append(operator);
+                w.append(table.column(key.field())).append(operator);
                 cursorValue(w, model, key.field(), cursor);
             }
             w.append(')');
         }
         w.append(')');
+    }
+
+    /**
+     * A cursor key on a nullable field, where {@code =}, {@code <} and {@code >} say
+     * nothing about NULL: NULL equals NULL, and NULL sorts where the ordering puts it
+     * (its {@code nulls} or the database's default), as the ORDER BY does.
+     * @param inclusive {@code null} for equality with the cursor, otherwise whether rows
+     * equal to the cursor are included after the rows beyond it
+     */
+    private void nullableCursorKey(SqlWriter w, ModelMeta model, TableRef table, OrderBy.Field key, UniqueWhere cursor,
+            @Nullable Boolean inclusive) {
+        String column = table.column(key.field());
+        w.append('(');
+        if (inclusive == null || inclusive) {
+            w.append(column).append(" = ");
+            cursorValue(w, model, key.field(), cursor);
+            w.append(" OR ").append(column).append(" IS NULL AND ");
+            cursorValue(w, model, key.field(), cursor);
+            w.append(" IS NULL");
+            if (inclusive == null) {
+                w.append(')');
+                return;
+            }
+            w.append(" OR ");
+        }
+        w.append(column).append((key.direction() == SortOrder.ASC) ? " > " : " < ");
+        cursorValue(w, model, key.field(), cursor);
+        if (nullsFirst(w.dialect, key)) {
+            w.append(" OR ").append(column).append(" IS NOT NULL AND ");
+            cursorValue(w, model, key.field(), cursor);
+            w.append(" IS NULL)");
+        }
+        else {
+            w.append(" OR ").append(column).append(" IS NULL AND ");
+            cursorValue(w, model, key.field(), cursor);
+            w.append(" IS NOT NULL)");
+        }
+    }
+
+    // PostgreSQL sorts NULL as larger than any value, MySQL and SQLite as smaller.
+    private static boolean nullsFirst(Dialect dialect, OrderBy.Field key) {
+        if (key.nulls() != null) {
+            return key.nulls() == OrderBy.Nulls.FIRST;
+        }
+        boolean nullsLarge = dialect instanceof PostgresDialect;
+        return (key.direction() == SortOrder.DESC) == nullsLarge;
     }
 
     private void cursorValue(SqlWriter w, ModelMeta model, ScalarFieldMeta field, UniqueWhere cursor) {

@@ -57,6 +57,16 @@ abstract class BlogReadTests extends BlogDatabase {
     }
 
     @Test
+    void databaseDefaultTimestampsCompareWithBoundInstants() {
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(db.user()
+            .findMany()
+            .where(UserFields.CREATED_AT.gt(now.minus(java.time.Duration.ofDays(1)))
+                .and(UserFields.CREATED_AT.lt(now.plus(java.time.Duration.ofDays(1)))))
+            .fetch()).hasSize(3);
+    }
+
+    @Test
     void filtersCombineWithAndOrNot() {
         List<User> users = db.user()
             .findMany()
@@ -141,6 +151,27 @@ abstract class BlogReadTests extends BlogDatabase {
             .take(-2)
             .fetch();
         assertThat(before).extracting(Post::title).containsExactly("Notes", "Hello");
+    }
+
+    @Test
+    void cursorOrdersNullableKeysAsTheOrderingDoes() {
+        List<dev.goofer.client.Order<User>> orders = List.of(UserFields.NAME.asc(), UserFields.NAME.desc(),
+                UserFields.NAME.asc(OrderBy.Nulls.FIRST), UserFields.NAME.asc(OrderBy.Nulls.LAST),
+                UserFields.NAME.desc(OrderBy.Nulls.FIRST), UserFields.NAME.desc(OrderBy.Nulls.LAST));
+        for (dev.goofer.client.Order<User> order : orders) {
+            List<String> all = db.user().findMany().orderBy(order).fetch().stream().map(User::email).toList();
+            for (int i = 0; i < all.size(); i++) {
+                List<String> page = db.user()
+                    .findMany()
+                    .orderBy(order)
+                    .cursor(UserWhereUnique.email(all.get(i)))
+                    .fetch()
+                    .stream()
+                    .map(User::email)
+                    .toList();
+                assertThat(page).as("%s from %s", order, all.get(i)).isEqualTo(all.subList(i, all.size()));
+            }
+        }
     }
 
     @Test

@@ -174,6 +174,37 @@ abstract class ShopTypeTests extends ShopDatabase {
     }
 
     @Test
+    void everyFailsRelatedRecordsWhoseConditionIsNull() {
+        db.product()
+            .create(ProductCreate.builder()
+                .sku("A")
+                .name("Alpha")
+                .price(BigDecimal.ONE)
+                .weight(2.0)
+                .categories((categories) -> categories.create(CategoryCreate.builder().name("Tools").build()))
+                .build())
+            .execute();
+        db.product()
+            .create(ProductCreate.builder()
+                .sku("B")
+                .name("Beta")
+                .price(BigDecimal.ONE)
+                .categories((categories) -> categories.connect(CategoryWhereUnique
+                    .id(db.category().findFirstOrThrow().where(CategoryFields.NAME.eq("Tools")).fetch().id())))
+                .build())
+            .execute();
+        db.category().create(CategoryCreate.builder().name("Empty").build()).execute();
+        assertThat(db.category().findMany().where(CategoryFields.PRODUCTS.every(ProductFields.WEIGHT.gt(1.0))).fetch())
+            .extracting(Category::name)
+            .containsExactly("Empty");
+        assertThat(db.category()
+            .findMany()
+            .where(CategoryFields.PRODUCTS
+                .every(dev.goofer.client.Where.or(ProductFields.WEIGHT.gt(1.0), ProductFields.WEIGHT.isNull())))
+            .fetch()).hasSize(2);
+    }
+
+    @Test
     void manyToManyJoinsDifferentKeyTypes() {
         Product product = db.product()
             .create(ProductCreate.builder()

@@ -88,6 +88,21 @@ class SqlRendererTests {
     }
 
     @Test
+    void jsonFiltersOnAPostgresJsonColumnCompareAsJsonb() {
+        var plain = new dev.goofer.metadata.ScalarFieldMeta("plain", "plain", dev.goofer.metadata.ScalarType.JSON, null,
+                true, false, new dev.goofer.metadata.NativeType("Json", List.of()), null, false, false, null, null);
+        var model = new dev.goofer.metadata.ModelMeta("Doc", "Doc", null, false, List.of(plain),
+                new dev.goofer.metadata.PrimaryKey(List.of(dev.goofer.metadata.IndexField.of("plain")), null,
+                        "Doc_pkey"),
+                List.of(), List.of(), List.of(), false, null);
+        var schema = new dev.goofer.metadata.SchemaMeta(dev.goofer.metadata.Provider.POSTGRESQL, true, List.of(model),
+                List.of());
+        BoundSql sql = new SqlRenderer(schema, PostgresDialect.INSTANCE).where(model, new Filter.JsonFilter(plain,
+                List.of("size"), Filter.JsonOperator.EQUALS, dev.goofer.types.Json.string("small")));
+        assertThat(sql.sql()).isEqualTo("((CAST(\"Doc\".\"plain\" AS jsonb) #> ARRAY[?]::text[]) = CAST(? AS jsonb))");
+    }
+
+    @Test
     void likePatternsEscapeWildcards() {
         assertThat(FilterRenderer.likePattern(Filter.TextOperator.CONTAINS, "a%b_c\\")).isEqualTo("%a\\%b\\_c\\\\%");
         assertThat(FilterRenderer.globPattern(Filter.TextOperator.STARTS_WITH, "a*b?[c")).isEqualTo("a[*]b[?][[]c*");
