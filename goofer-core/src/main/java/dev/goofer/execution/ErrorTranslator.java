@@ -17,10 +17,15 @@ import dev.goofer.metadata.SchemaMeta;
 import dev.goofer.metadata.UniqueConstraint;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Turns driver exceptions into Spring's {@link DataAccessException}s in Prisma's terms:
@@ -42,8 +47,50 @@ final class ErrorTranslator {
         this.fallback = new SQLErrorCodeSQLExceptionTranslator(dataSource);
     }
 
-    RuntimeException translate(@Nullable ModelMeta model, String operation, String sql, SQLException ex) {
+    /**
+     * Translate a failure to open, commit or roll back the transaction of an operation,
+     * or to get its connection, which Spring reports without the model and operation. A
+     * rollback that fails after the operation failed (as it does when the connection is
+     * cut) gives way to the operation's own error, which already names them.
+     */
+    RuntimeException translate(@Nullable ModelMeta model, String operation, NestedRuntimeException ex) {
+        if (ex instanceof TransactionSystemException system
+                && system.getApplicationException() instanceof RuntimeException original) {
+            original.addSuppressed(ex);
+            return original;
+        }
         String task = ((model != null) ? model.name() + "." : "") + operation;
+        SQLException sqlException = null;
+        for (Throwable cause = ex.getCause(); cause != null && sqlException == null; cause = cause.getCause()) {
+            if (cause instanceof SQLException found) {
+                sqlException = found;
+            }
+        }
+        if (ex instanceof CannotGetJdbcConnectionException || ex instanceof CannotCreateTransactionException) {
+            // Whatever the driver's reason, no connection means the resource failed.
+            String reason = (sqlException != null) ? sqlException.getMessage() : ex.getMessage();
+            return new CannotGetJdbcConnectionException(task + "; failed to obtain a JDBC connection: " + reason,
+                    sqlException);
+        }
+        if (sqlException != null) {
+            RuntimeException translated = translate(model, model, operation, null, sqlException);
+            translated.addSuppressed(ex);
+            return translated;
+        }
+        return new DataAccessResourceFailureException(task + "; " + ex.getMessage(), ex);
+    }
+
+    RuntimeException translate(@Nullable ModelMeta model, String operation, @Nullable String sql, SQLException ex) {
+        return translate(model, model, operation, sql, ex);
+    }
+
+    /**
+     * Translate the failure of a statement of an operation on {@code root}; the statement
+     * works on {@code model}, which differs from the root in nested writes and includes.
+     */
+    RuntimeException translate(@Nullable ModelMeta root, @Nullable ModelMeta model, String operation,
+            @Nullable String sql, SQLException ex) {
+        String task = task(root, model, operation);
         if (model != null) {
             Kind kind = kind(ex);
             if (kind == Kind.UNIQUE) {
@@ -54,7 +101,15 @@ final class ErrorTranslator {
             }
         }
         DataAccessException translated = this.fallback.translate(task, sql, ex);
-        return (translated != null) ? translated : new UncategorizedSQLException(task, sql, ex);
+        return (translated != null) ? translated : new UncategorizedSQLException(task, (sql != null) ? sql : "", ex);
+    }
+
+    private static String task(@Nullable ModelMeta root, @Nullable ModelMeta model, String operation) {
+        if (root == null) {
+            return ((model != null) ? model.name() + "." : "") + operation;
+        }
+        String task = root.name() + "." + operation;
+        return (model != null && model != root) ? task + " (nested " + model.name() + ")" : task;
     }
 
     private enum Kind {

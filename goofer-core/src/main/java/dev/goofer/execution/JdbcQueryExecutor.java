@@ -21,8 +21,11 @@ import dev.goofer.sql.SqliteDialect;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -101,16 +104,21 @@ public final class JdbcQueryExecutor implements QueryExecutor {
     @SuppressWarnings("unchecked")
     public <R> R execute(Operation<R> operation, QueryOptions options) {
         Objects.requireNonNull(operation, "operation");
-        if (operation.readOnly()) {
-            try (Session session = new Session(this.context, operation.name())) {
-                return (R) read(session, operation);
+        try {
+            if (operation.readOnly()) {
+                try (Session session = new Session(this.context, operation.name(), operation.model())) {
+                    return (R) read(session, operation);
+                }
             }
+            return this.writeTemplate.execute((status) -> {
+                try (Session session = new Session(this.context, operation.name(), operation.model())) {
+                    return (R) this.writes.write(session, operation);
+                }
+            });
         }
-        return this.writeTemplate.execute((status) -> {
-            try (Session session = new Session(this.context, operation.name())) {
-                return (R) this.writes.write(session, operation);
-            }
-        });
+        catch (CannotGetJdbcConnectionException | CannotCreateTransactionException | TransactionSystemException ex) {
+            throw this.context.errors().translate(operation.model(), operation.name(), ex);
+        }
     }
 
     private Object read(Session session, Operation<?> operation) {
@@ -145,7 +153,12 @@ public final class JdbcQueryExecutor implements QueryExecutor {
             template.setTimeout((int) Math.max(1, (millis + 999) / 1000));
         }
         template.setReadOnly(options.readOnly());
-        return template.execute((status) -> work.get());
+        try {
+            return template.execute((status) -> work.get());
+        }
+        catch (CannotCreateTransactionException | TransactionSystemException ex) {
+            throw this.context.errors().translate(null, "transaction", ex);
+        }
     }
 
     private static int isolation(TransactionOptions.Isolation isolation) {

@@ -27,11 +27,14 @@ final class Session implements AutoCloseable {
 
     private final String operation;
 
+    private final @Nullable ModelMeta root;
+
     private @Nullable Connection connection;
 
-    Session(ExecutorContext context, String operation) {
+    Session(ExecutorContext context, String operation, @Nullable ModelMeta root) {
         this.context = context;
         this.operation = operation;
+        this.root = root;
     }
 
     String operation() {
@@ -194,7 +197,7 @@ final class Session implements AutoCloseable {
 
     private RuntimeException failed(@Nullable ModelMeta model, String sql, int parameters, int batch, long start,
             SQLException ex) {
-        RuntimeException translated = this.context.errors().translate(model, this.operation, sql, ex);
+        RuntimeException translated = this.context.errors().translate(this.root, model, this.operation, sql, ex);
         StatementListener listener = this.context.listener();
         if (listener != null) {
             listener.statementExecuted(new StatementEvent((model != null) ? model.name() : null, this.operation, sql,

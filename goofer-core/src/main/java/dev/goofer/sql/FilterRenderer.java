@@ -150,8 +150,8 @@ final class FilterRenderer {
     private void text(SqlWriter w, Filter.Text text, TableRef table) {
         String column = table.column(text.field());
         Dialect dialect = w.dialect;
-        if (!text.insensitive() && dialect.caseSensitiveMatch().equals(" GLOB ")) {
-            w.append(column).append(" GLOB ").pattern(text.operator(), text.value(), true);
+        if (dialect instanceof SqliteDialect) {
+            sqliteText(w, text, column);
             return;
         }
         if (text.insensitive() && dialect instanceof PostgresDialect) {
@@ -165,6 +165,40 @@ final class FilterRenderer {
             w.append(column).append(" LIKE ").pattern(text.operator(), text.value(), false);
         }
         w.append(dialect.likeEscape());
+    }
+
+    /**
+     * SQLite's {@code LIKE} and {@code GLOB} read their operands only up to the first NUL
+     * character, so a value with a NUL would match on its first part alone: SQLite
+     * matches with {@code instr}, which compares whole values, and with a byte-wise
+     * suffix.
+     */
+    private void sqliteText(SqlWriter w, Filter.Text text, String column) {
+        String subject = text.insensitive() ? "LOWER(" + column + ")" : column;
+        switch (text.operator()) {
+            case CONTAINS, STARTS_WITH -> {
+                w.append("instr(").append(subject).append(", ");
+                sqliteProbe(w, text);
+                w.append((text.operator() == Filter.TextOperator.CONTAINS) ? ") > 0" : ") = 1");
+            }
+            case ENDS_WITH -> {
+                w.append("substr(CAST(").append(subject).append(" AS BLOB), length(CAST(").append(subject);
+                w.append(" AS BLOB)) - length(CAST(");
+                sqliteProbe(w, text);
+                w.append(" AS BLOB)) + 1) = CAST(");
+                sqliteProbe(w, text);
+                w.append(" AS BLOB)");
+            }
+        }
+    }
+
+    private static void sqliteProbe(SqlWriter w, Filter.Text text) {
+        if (text.insensitive()) {
+            w.append("LOWER(").value(text.field(), text.value()).append(')');
+        }
+        else {
+            w.value(text.field(), text.value());
+        }
     }
 
     static String likePattern(Filter.TextOperator operator, String value) {

@@ -1,0 +1,9 @@
+package dev.goofer.reliability;
+
+import dev.goofer.testsupport.DatabaseKind;
+import dev.goofer.testsupport.Databases;
+
+@Databases(DatabaseKind.POSTGRESQL)
+class PostgresConnectionFaultTests extends ConnectionFaultTests {
+
+}

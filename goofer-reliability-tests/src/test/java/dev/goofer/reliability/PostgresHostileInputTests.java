@@ -1,0 +1,14 @@
+package dev.goofer.reliability;
+
+import dev.goofer.testsupport.DatabaseKind;
+import dev.goofer.testsupport.Databases;
+
+@Databases(DatabaseKind.POSTGRESQL)
+class PostgresHostileInputTests extends HostileInputTests {
+
+    @Override
+    boolean storesNul() {
+        return false;
+    }
+
+}
