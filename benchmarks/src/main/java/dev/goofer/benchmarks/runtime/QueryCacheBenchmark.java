@@ -1,6 +1,7 @@
 package dev.goofer.benchmarks.runtime;
 
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -31,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A {@code findUnique} of a customer by primary key, cycling through the same customers
  * in every benchmark: with no cache at all ({@code uncached}), served from the query
- * cache ({@code cacheHit}, every key cached in setup), and missing the cache
- * ({@code cacheMiss}: the cache is emptied before each call, outside the measured time,
+ * cache ({@code cacheHit}, every key cached in setup), and missing a second cache
+ * ({@code cacheMiss}: that cache is emptied before each call, outside the measured time,
  * so every call computes the key, looks it up, reads the database and stores the result).
  * {@code uncachedPerCall} is the baseline of {@code cacheMiss}: the uncached read timed
  * call by call in the same way, so both carry the same timing overhead.
@@ -54,6 +55,15 @@ public class QueryCacheBenchmark {
     @Param({ "postgresql", "sqlite" })
     public String database = "postgresql";
 
+    /**
+     * Where Caffeine runs its maintenance after writes to the cache: {@code default} (the
+     * executor's own choice, which the starter uses), {@code commonPool}
+     * ({@code ForkJoinPool.commonPool()}, Caffeine's default) or {@code callerThread}
+     * ({@code Runnable::run}).
+     */
+    @Param("default")
+    public String maintenance = "default";
+
     /** The number of customers read in turn. */
     @Param("1000")
     public int customers;
@@ -70,6 +80,10 @@ public class QueryCacheBenchmark {
 
     private @Nullable CachingQueryExecutor cache;
 
+    private @Nullable CachingQueryExecutor missCache;
+
+    private @Nullable GooferClient missed;
+
     private int next;
 
     /** Create the database, fill it, and cache every customer for {@code cacheHit}. */
@@ -82,11 +96,12 @@ public class QueryCacheBenchmark {
         this.plain = plainClient;
         java.util.List<CustomerCreate> data = BenchDatabases.customers(this.customers, TENANTS);
         plainClient.customer().createMany(data).execute();
-        CachingQueryExecutor cachingExecutor = CachingQueryExecutor
-            .builder(JdbcQueryExecutor.create(created, GooferSchema.SCHEMA), GooferSchema.SCHEMA)
-            .build();
+        CachingQueryExecutor cachingExecutor = cachingExecutor(created);
         this.cache = cachingExecutor;
         this.cached = new GooferClient(cachingExecutor);
+        CachingQueryExecutor missingExecutor = cachingExecutor(created);
+        this.missCache = missingExecutor;
+        this.missed = new GooferClient(missingExecutor);
         for (int i = 0; i < this.customers; i++) {
             if (cacheHit().isEmpty()) {
                 throw new IllegalStateException("Customer " + i + " was not found");
@@ -94,12 +109,27 @@ public class QueryCacheBenchmark {
         }
     }
 
+    private CachingQueryExecutor cachingExecutor(HikariDataSource dataSource) {
+        CachingQueryExecutor.Builder builder = CachingQueryExecutor
+            .builder(JdbcQueryExecutor.create(dataSource, GooferSchema.SCHEMA), GooferSchema.SCHEMA);
+        if ("callerThread".equals(this.maintenance)) {
+            builder.executor(Runnable::run);
+        }
+        else if ("commonPool".equals(this.maintenance)) {
+            builder.executor(ForkJoinPool.commonPool());
+        }
+        return builder.build();
+    }
+
     /** Print how the cache served the reads, then drop the database. */
     @TearDown
     public void dropDatabase() {
         if (this.cache != null) {
             QueryCacheStats stats = this.cache.stats();
-            System.out.println("query cache: " + stats);
+            System.out.println("query cache (hits): " + stats);
+        }
+        if (this.missCache != null) {
+            System.out.println("query cache (misses): " + this.missCache.stats());
         }
         if (this.dataSource != null) {
             this.dataSource.close();
@@ -144,11 +174,11 @@ public class QueryCacheBenchmark {
      */
     @Benchmark
     public Optional<Customer> cacheMiss(EmptiedCache emptied) {
-        return required(this.cached).customer().findUnique(nextWhere()).cache().fetch();
+        return required(this.missed).customer().findUnique(nextWhere()).cache().fetch();
     }
 
-    CachingQueryExecutor cache() {
-        return required(this.cache);
+    CachingQueryExecutor missCache() {
+        return required(this.missCache);
     }
 
     private WhereUnique<Customer> nextWhere() {
@@ -177,7 +207,7 @@ public class QueryCacheBenchmark {
          */
         @Setup(Level.Invocation)
         public void empty(QueryCacheBenchmark benchmark) {
-            benchmark.cache().invalidateAll();
+            benchmark.missCache().invalidateAll();
         }
 
     }
