@@ -101,14 +101,18 @@ public final class CachingQueryExecutor implements QueryExecutor {
         this.keyHint = builder.keyHint;
         this.stats = (builder.meterRegistry != null) ? MicrometerCacheMetrics.statsCounter(builder.meterRegistry)
                 : new ConcurrentStatsCounter();
-        Caffeine<Object, Object> caffeine = Caffeine.newBuilder()
+        // Maintenance after a store is a few map operations; handing it to the common
+        // pool
+        // instead costs a thread wake-up per miss, which on a small machine is a large
+        // share of a fast query (the runtime benchmarks measured about 13 us on 2 cores).
+        Executor maintenance = (builder.executor != null) ? builder.executor : Runnable::run;
+        this.cache = Caffeine.newBuilder()
             .maximumSize(this.settings.maximumSize())
             .ticker(this.ticker)
-            .recordStats(() -> this.stats);
-        if (builder.executor != null) {
-            caffeine.executor(builder.executor);
-        }
-        this.cache = caffeine.expireAfter(new EntryExpiry()).build();
+            .recordStats(() -> this.stats)
+            .executor(maintenance)
+            .expireAfter(new EntryExpiry())
+            .build();
         this.entries = this.cache.asMap();
         if (builder.meterRegistry != null) {
             MicrometerCacheMetrics.registerSize(this.stats, this.cache);
@@ -336,8 +340,9 @@ public final class CachingQueryExecutor implements QueryExecutor {
         }
 
         /**
-         * Run Caffeine's maintenance (evictions) on the given executor, for example
-         * {@code Runnable::run} in tests; the common pool unless set.
+         * Run Caffeine's maintenance (evictions) on the given executor; on the thread
+         * that stored or removed a result unless set, which is cheaper than waking
+         * another thread for each miss.
          * @param executor the executor
          * @return this builder
          */

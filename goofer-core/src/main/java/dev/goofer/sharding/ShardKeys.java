@@ -56,6 +56,10 @@ final class ShardKeys {
         if (!placement.sharded()) {
             return null;
         }
+        List<Object> fixed = equalities(placement, filter);
+        if (fixed != null) {
+            return List.of(shardOf(placement, fixed));
+        }
         Set<String> found = new LinkedHashSet<>();
         for (Map<String, Object> assignment : assignments(placement, filter)) {
             if (assignment.size() < placement.keyFields().size()) {
@@ -64,6 +68,61 @@ final class ShardKeys {
             found.add(shardOf(placement, tuple(placement, assignment)));
         }
         return ordered(found);
+    }
+
+    /**
+     * Return the key values of the common case, a condition that is an equality on each
+     * key field once (alone or in a conjunction of equalities, as {@code findUnique}
+     * builds), in key field order; {@code null} for any other condition, which
+     * {@link #assignments} reads. Gives the shard {@link #assignments} would, without its
+     * maps.
+     */
+    private static @Nullable List<Object> equalities(Placements.Placement placement, Filter filter) {
+        List<ScalarFieldMeta> keys = placement.keyFields();
+        Object[] values = new Object[keys.size()];
+        if (filter instanceof Filter.Compare compare) {
+            if (!keyEquality(keys, compare, values)) {
+                return null;
+            }
+        }
+        else if (filter instanceof Filter.And and) {
+            for (Filter child : and.filters()) {
+                if (!(child instanceof Filter.Compare compare) || !keyEquality(keys, compare, values)) {
+                    return null;
+                }
+            }
+        }
+        else {
+            return null;
+        }
+        for (Object value : values) {
+            if (value == null) {
+                return null;
+            }
+        }
+        return Arrays.asList(values);
+    }
+
+    /**
+     * Record a plain equality on a key field not seen yet; accept a comparison on another
+     * field, which leaves the key unconstrained; refuse anything else.
+     */
+    private static boolean keyEquality(List<ScalarFieldMeta> keys, Filter.Compare compare, Object[] values) {
+        int at = -1;
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).name().equals(compare.field().name())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return true;
+        }
+        if (compare.operator() != Filter.CompareOperator.EQUALS || compare.insensitive() || values[at] != null
+                || compare.value() == null) {
+            return false;
+        }
+        values[at] = compare.value();
+        return true;
     }
 
     List<String> ordered(Set<String> shards) {

@@ -69,6 +69,18 @@ class ShardKeysTests {
     }
 
     @Test
+    void aCompositeKeyNeedsAnEqualityOnEachField() {
+        Placements.Placement byTenantAndId = new Placements.Placement(CustomerFields.META, Placements.Kind.SHARDED,
+                List.of(CustomerFields.TENANT_ID.meta(), CustomerFields.ID.meta()), ShardingStrategy.hash());
+        String shard = ShardingStrategy.hash()
+            .shardFor(new ShardKey("Customer", List.of("tenantId", "id"), List.of(4, "c1")), SHARDS);
+        Filter id = CustomerFields.ID.eq("c1").filter();
+        assertThat(this.keys.shards(byTenantAndId, and(id, SCORE, tenant(4)))).containsExactly(shard);
+        assertThat(this.keys.shards(byTenantAndId, and(tenant(4), SCORE))).isNull();
+        assertThat(this.keys.shards(byTenantAndId, and(tenant(4), id, CustomerFields.ID.eq("c2").filter()))).isEmpty();
+    }
+
+    @Test
     void narrowingKeepsTheValuesOfOneShard() {
         Filter filter = and(tenants(1, 4, 7, 10), SCORE);
         assertThat(this.keys.narrow(this.customers, filter, "s2")).isEqualTo(and(tenants(4, 10), SCORE));
