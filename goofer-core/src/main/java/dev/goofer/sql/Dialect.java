@@ -101,15 +101,6 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
     }
 
     /**
-     * Return the operator of a case-sensitive pattern match, {@code LIKE} or SQLite's
-     * {@code GLOB} (SQLite's {@code LIKE} ignores case).
-     * @return the operator, with spaces around it
-     */
-    default String caseSensitiveMatch() {
-        return " LIKE ";
-    }
-
-    /**
      * Return the clause that reads the given key columns back from an {@code INSERT}, or
      * an empty string when the driver's generated keys are used instead.
      * @param quotedColumns the quoted key columns

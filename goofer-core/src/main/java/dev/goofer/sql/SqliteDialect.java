@@ -68,11 +68,6 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String caseSensitiveMatch() {
-        return " GLOB ";
-    }
-
-    @Override
     public @Nullable Object toParameter(ScalarFieldMeta field, @Nullable Object value) {
         if (value == null) {
             return null;
