@@ -26,12 +26,13 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 /**
  * Runs the workload benchmarks with short settings and prints one Markdown table per
  * database: a row per workload, a column per contender, each cell the average time with
- * its error and the ratio to hand-written JDBC.
+ * the standard deviation of the measurement iterations and the ratio to hand-written
+ * JDBC.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.goofer.benchmarks.BenchmarkTable \
  *     [--databases postgresql,sqlite] [--contenders jdbc,goofer,...] [--workloads findUnique,...] \
- *     [--warmup 2] [--iterations 3] [--seconds 1] [--forks 1] [--out table.md] [--verbose]
+ *     [--warmup 3] [--iterations 4] [--seconds 1] [--forks 1] [--out table.md] [--verbose]
  * </pre>
  *
  * The PostgreSQL URL is {@code -Dgoofer.bench.postgres.url=...} (or the environment, see
@@ -63,9 +64,9 @@ public final class BenchmarkTable {
             .param("database", databases.toArray(String[]::new))
             .param("contender", contenders.toArray(String[]::new))
             .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
-            .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "2")))
+            .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "3")))
             .warmupTime(TimeValue.seconds(seconds))
-            .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
+            .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "4")))
             .measurementTime(TimeValue.seconds(seconds))
             .jvmArgsAppend("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true")
             .shouldFailOnError(false)
@@ -74,9 +75,10 @@ public final class BenchmarkTable {
         Collection<RunResult> results = new Runner(builder.build()).run();
         long minutes = Math.round((System.nanoTime() - start) / 60e9);
         String settings = String.format(Locale.ROOT,
-                "JMH average time, %s fork(s), %s warmup and %s measurement iterations of %d s, %d minute(s) in all",
-                options.getOrDefault("forks", "1"), options.getOrDefault("warmup", "2"),
-                options.getOrDefault("iterations", "3"), seconds, minutes);
+                "JMH average time ± standard deviation of the iterations, %s fork(s), %s warmup and %s measurement "
+                        + "iterations of %d s, %d minute(s) in all",
+                options.getOrDefault("forks", "1"), options.getOrDefault("warmup", "3"),
+                options.getOrDefault("iterations", "4"), seconds, minutes);
         StringBuilder out = new StringBuilder();
         for (String database : databases) {
             out.append(table(database, workloads, contenders, results)).append('\n');
@@ -113,7 +115,7 @@ public final class BenchmarkTable {
         if (result == null) {
             return "failed";
         }
-        String cell = time(result.getScore()) + " ± " + time(result.getScoreError());
+        String cell = time(result.getScore()) + " ± " + time(result.getStatistics().getStandardDeviation());
         if (floor != null && floor.getScore() > 0) {
             cell += String.format(Locale.ROOT, " (%.2fx)", result.getScore() / floor.getScore());
         }
