@@ -14,6 +14,7 @@ import java.util.Map;
 
 import dev.goofer.benchmarks.workload.Contenders;
 import dev.goofer.benchmarks.workload.WorkloadBenchmark;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -32,7 +33,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.goofer.benchmarks.BenchmarkTable \
  *     [--databases postgresql,sqlite] [--contenders jdbc,goofer,...] [--workloads findUnique,...] \
- *     [--warmup 3] [--iterations 4] [--seconds 1] [--forks 1] [--out table.md] [--verbose]
+ *     [--warmup 2] [--iterations 3] [--seconds 2] [--forks 1] [--out table.md] [--verbose]
  * </pre>
  *
  * The PostgreSQL URL is {@code -Dgoofer.bench.postgres.url=...} (or the environment, see
@@ -58,15 +59,15 @@ public final class BenchmarkTable {
         List<String> databases = list(options.getOrDefault("databases", "postgresql,sqlite"));
         List<String> contenders = list(options.getOrDefault("contenders", String.join(",", Contenders.NAMES)));
         List<String> workloads = list(options.getOrDefault("workloads", String.join(",", WORKLOADS)));
-        int seconds = Integer.parseInt(options.getOrDefault("seconds", "1"));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "2"));
         ChainedOptionsBuilder builder = new OptionsBuilder()
             .include(WorkloadBenchmark.class.getName() + "\\.(" + String.join("|", workloads) + ")$")
             .param("database", databases.toArray(String[]::new))
             .param("contender", contenders.toArray(String[]::new))
             .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
-            .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "3")))
+            .warmupIterations(Integer.parseInt(options.getOrDefault("warmup", "2")))
             .warmupTime(TimeValue.seconds(seconds))
-            .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "4")))
+            .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
             .measurementTime(TimeValue.seconds(seconds))
             .jvmArgsAppend("-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true")
             .shouldFailOnError(false)
@@ -77,8 +78,8 @@ public final class BenchmarkTable {
         String settings = String.format(Locale.ROOT,
                 "JMH average time ± standard deviation of the iterations, %s fork(s), %s warmup and %s measurement "
                         + "iterations of %d s, %d minute(s) in all",
-                options.getOrDefault("forks", "1"), options.getOrDefault("warmup", "3"),
-                options.getOrDefault("iterations", "4"), seconds, minutes);
+                options.getOrDefault("forks", "1"), options.getOrDefault("warmup", "2"),
+                options.getOrDefault("iterations", "3"), seconds, minutes);
         StringBuilder out = new StringBuilder();
         for (String database : databases) {
             out.append(table(database, workloads, contenders, results)).append('\n');
@@ -100,10 +101,10 @@ public final class BenchmarkTable {
         contenders.forEach((contender) -> table.append(" ---: |"));
         table.append('\n');
         for (String workload : workloads) {
-            Result<?> floor = find(results, database, workload, "jdbc");
+            @Nullable Result<?> floor = find(results, database, workload, "jdbc");
             table.append("| ").append(workload).append(" |");
             for (String contender : contenders) {
-                Result<?> result = find(results, database, workload, contender);
+                @Nullable Result<?> result = find(results, database, workload, contender);
                 table.append(' ').append(cell(result, floor)).append(" |");
             }
             table.append('\n');
@@ -111,7 +112,7 @@ public final class BenchmarkTable {
         return table.toString();
     }
 
-    private static String cell(Result<?> result, Result<?> floor) {
+    private static String cell(@Nullable Result<?> result, @Nullable Result<?> floor) {
         if (result == null) {
             return "failed";
         }
@@ -147,7 +148,8 @@ public final class BenchmarkTable {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static Result<?> find(Collection<RunResult> results, String database, String workload, String contender) {
+    private static @Nullable Result<?> find(Collection<RunResult> results, String database, String workload,
+            String contender) {
         for (RunResult run : results) {
             String benchmark = run.getParams().getBenchmark();
             if (benchmark.endsWith("." + workload) && database.equals(run.getParams().getParam("database"))

@@ -2,6 +2,8 @@ package dev.goofer.benchmarks.workload;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One way of running the workloads: each implementation is what a user of that library
  * would write. Every contender reads and writes the same tables; results are materialized
@@ -12,9 +14,9 @@ public interface Contender extends AutoCloseable {
     /**
      * Find a user by id.
      * @param id the id
-     * @return the user
+     * @return the user, or {@code null} if there is none
      */
-    Object findUnique(int id);
+    @Nullable Object findUnique(int id);
 
     /**
      * Find the 100 published posts with at least the given views, most viewed first (then

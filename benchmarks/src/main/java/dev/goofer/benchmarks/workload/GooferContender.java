@@ -18,6 +18,7 @@ import dev.goofer.benchmarks.workload.db.UserWhereUnique;
 import dev.goofer.cache.CachingQueryExecutor;
 import dev.goofer.client.GroupRow;
 import dev.goofer.execution.JdbcQueryExecutor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Goofer: the client generated from {@code schema.prisma} by the Maven plugin, over a
@@ -37,7 +38,7 @@ final class GooferContender implements Contender {
     }
 
     @Override
-    public Object findUnique(int id) {
+    public @Nullable Object findUnique(int id) {
         return this.db.user().findUnique(UserWhereUnique.id(id)).fetch().orElse(null);
     }
 

@@ -67,7 +67,7 @@ final class HibernateContender implements Contender {
     }
 
     @Override
-    public Object findUnique(int id) {
+    public @Nullable Object findUnique(int id) {
         return read(this.factory, (em) -> em.find(UserEntity.class, id));
     }
 

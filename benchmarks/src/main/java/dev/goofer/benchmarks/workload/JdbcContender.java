@@ -17,6 +17,7 @@ import dev.goofer.benchmarks.workload.Rows.GroupStats;
 import dev.goofer.benchmarks.workload.Rows.PostRow;
 import dev.goofer.benchmarks.workload.Rows.UserRow;
 import dev.goofer.benchmarks.workload.Rows.UserWithPosts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hand-written JDBC: prepared statements, explicit mapping, batches, one transaction per
@@ -39,7 +40,7 @@ final class JdbcContender implements Contender {
     }
 
     @Override
-    public Object findUnique(int id) {
+    public @Nullable Object findUnique(int id) {
         try (Connection connection = this.dataSource.getConnection();
                 PreparedStatement statement = connection
                     .prepareStatement("SELECT id, email, name, age, active, score FROM bench_user WHERE id = ?")) {

@@ -19,6 +19,7 @@ import org.jooq.Table;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * jOOQ's DSL over tables and fields named in code (no code generation), records mapped to
@@ -66,7 +67,7 @@ final class JooqContender implements Contender {
     }
 
     @Override
-    public Object findUnique(int id) {
+    public @Nullable Object findUnique(int id) {
         return this.dsl.select(USER_ID, EMAIL, NAME, AGE, ACTIVE, SCORE)
             .from(USER)
             .where(USER_ID.eq(id))

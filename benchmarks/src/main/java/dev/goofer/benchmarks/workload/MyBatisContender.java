@@ -17,6 +17,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MyBatis with an XML mapper: a session per operation (auto-commit for reads), the
@@ -46,7 +47,7 @@ final class MyBatisContender implements Contender {
     }
 
     @Override
-    public Object findUnique(int id) {
+    public @Nullable Object findUnique(int id) {
         try (SqlSession session = this.factory.openSession(true)) {
             return session.getMapper(BenchMapper.class).findUnique(id);
         }

@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 4, time = 1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class WorkloadBenchmark {
 
@@ -112,7 +112,7 @@ public class WorkloadBenchmark {
      * @return the user
      */
     @Benchmark
-    public Object findUnique() {
+    public @Nullable Object findUnique() {
         return runner().findUnique(next() % Database.USERS + 1);
     }
 
