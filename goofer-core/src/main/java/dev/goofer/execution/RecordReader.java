@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.goofer.metadata.ModelMeta;
@@ -33,6 +35,9 @@ final class RecordReader {
 
     static final int CHUNK = 1024;
 
+    /** The key of the one group of records read without a relation scope. */
+    private static final Object UNSCOPED = List.of();
+
     private final ExecutorContext context;
 
     RecordReader(ExecutorContext context) {
@@ -41,7 +46,7 @@ final class RecordReader {
 
     List<Row> read(Session session, ModelMeta model, FindArgs args, Projection projection) {
         ReadPlan plan = ReadPlan.of(model, projection, args.distinct());
-        List<RowBuilder> builders = fetch(session, plan, args, projection, null).getOrDefault(List.of(), List.of());
+        List<RowBuilder> builders = fetch(session, plan, args, projection, null).getOrDefault(UNSCOPED, List.of());
         loadIncludes(session, model, builders, projection);
         List<Row> rows = new ArrayList<>(builders.size());
         builders.forEach((builder) -> rows.add(builder.build()));
@@ -50,17 +55,22 @@ final class RecordReader {
 
     /**
      * Fetch records, grouped by the parent key of {@code scope} (one group keyed by the
-     * empty list without a scope), each group in order and paged.
+     * {@link #UNSCOPED} without a scope), each group in order and paged.
      */
-    private Map<List<Object>, List<RowBuilder>> fetch(Session session, ReadPlan plan, FindArgs args,
-            Projection projection, @Nullable RelationScope scope) {
+    private Map<Object, List<RowBuilder>> fetch(Session session, ReadPlan plan, FindArgs args, Projection projection,
+            @Nullable RelationScope scope) {
         Paging paging = Paging.of(plan.model(), args, scope != null);
         boolean inMemory = !args.distinct().isEmpty();
         Integer limit = inMemory ? null : paging.limit();
         Integer offset = inMemory ? null : args.skip();
         List<ScalarFieldMeta> linkFields = (scope != null)
                 ? RelationScope.linkFields(scope.parent(), plan.model(), scope.relation()) : List.of();
-        Map<List<Object>, List<RowBuilder>> groups = new LinkedHashMap<>();
+        Map<Object, List<RowBuilder>> groups = new LinkedHashMap<>();
+        List<RowBuilder> unscoped = null;
+        if (scope == null) {
+            unscoped = new ArrayList<>();
+            groups.put(UNSCOPED, unscoped);
+        }
         List<List<List<Object>>> chunks = (scope != null) ? chunks(scope.parentKeys())
                 : Collections.singletonList(null);
         for (List<List<Object>> chunk : chunks) {
@@ -70,13 +80,29 @@ final class RecordReader {
                     plan.columns(), projection.counts(), chunkScope);
             BoundSql sql = this.context.renderer().select(spec);
             Dialect dialect = session.dialect();
-            for (RowBuilder builder : session.query(plan.model(), sql,
-                    (resultSet) -> readRow(dialect, resultSet, plan, projection, linkFields))) {
-                List<Object> key = (builder.link != null) ? builder.link : List.of();
-                groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(builder);
+            List<RowBuilder> read = session.query(plan.model(), sql,
+                    (resultSet) -> readRow(dialect, resultSet, plan, projection, linkFields));
+            if (unscoped != null) {
+                unscoped.addAll(read);
+                continue;
+            }
+            // Rows mostly arrive grouped (ordered by parent), so look a group up only
+            // when the key changes.
+            Object last = null;
+            List<RowBuilder> group = null;
+            for (RowBuilder builder : read) {
+                Object key = builder.link;
+                if (group == null || !Objects.equals(key, last)) {
+                    group = groups.computeIfAbsent(key, (k) -> new ArrayList<>());
+                    last = key;
+                }
+                group.add(builder);
             }
         }
-        for (Map.Entry<List<Object>, List<RowBuilder>> group : groups.entrySet()) {
+        if (!inMemory && !paging.reversed()) {
+            return groups;
+        }
+        for (Map.Entry<Object, List<RowBuilder>> group : groups.entrySet()) {
             List<RowBuilder> rows = group.getValue();
             if (inMemory) {
                 rows = distinct(rows, args.distinct());
@@ -104,7 +130,10 @@ final class RecordReader {
         for (Projection.CountInclude count : projection.counts()) {
             builder.count(count.relation().name(), resultSet.getLong(++index));
         }
-        if (!linkFields.isEmpty()) {
+        if (linkFields.size() == 1) {
+            builder.link = RowBuilder.normalize(dialect.read(resultSet, ++index, linkFields.get(0)));
+        }
+        else if (!linkFields.isEmpty()) {
             List<Object> link = new ArrayList<>(linkFields.size());
             for (ScalarFieldMeta field : linkFields) {
                 link.add(RowBuilder.normalize(dialect.read(resultSet, ++index, field)));
@@ -119,37 +148,46 @@ final class RecordReader {
             RelationFieldMeta relation = include.relation();
             int position = model.position(relation.name());
             List<ScalarFieldMeta> keyFields = RelationScope.parentKeyFields(model, relation);
-            Set<List<Object>> keys = new HashSet<>();
+            int[] keyPositions = new int[keyFields.size()];
+            for (int i = 0; i < keyPositions.length; i++) {
+                keyPositions[i] = model.position(keyFields.get(i).name());
+            }
+            Object[] parentKeyOf = new Object[parents.size()];
+            Set<Object> keys = new HashSet<>();
             List<List<Object>> parentKeys = new ArrayList<>();
-            for (RowBuilder parent : parents) {
-                List<Object> key = parent.key(keyFields);
-                if (!RowBuilder.hasNull(key) && keys.add(key)) {
-                    parentKeys.add(key);
+            for (int i = 0; i < parentKeyOf.length; i++) {
+                Object key = parents.get(i).keyOf(keyPositions);
+                parentKeyOf[i] = key;
+                if (key != null && keys.add(key)) {
+                    parentKeys.add(RowBuilder.keyValues(key, keyPositions.length));
                 }
             }
-            Map<List<Object>, List<Row>> related = parentKeys.isEmpty() ? Map.of()
+            Map<Object, List<Row>> related = parentKeys.isEmpty() ? Map.of()
                     : loadRelated(session, model, include, parentKeys);
-            for (RowBuilder parent : parents) {
-                List<Row> rows = related.getOrDefault(parent.key(keyFields), List.of());
+            for (int i = 0; i < parentKeyOf.length; i++) {
+                RowBuilder parent = parents.get(i);
+                List<Row> rows = (parentKeyOf[i] != null) ? related.getOrDefault(parentKeyOf[i], List.of()) : List.of();
                 parent.values[position] = relation.list() ? rows : (rows.isEmpty() ? null : rows.get(0));
                 parent.loaded[position] = true;
             }
         }
     }
 
-    private Map<List<Object>, List<Row>> loadRelated(Session session, ModelMeta parent, Projection.Include include,
+    private Map<Object, List<Row>> loadRelated(Session session, ModelMeta parent, Projection.Include include,
             List<List<Object>> parentKeys) {
         RelationFieldMeta relation = include.relation();
         ModelMeta target = this.context.schema().target(relation);
         FindArgs args = relation.list() ? include.args() : FindArgs.ALL;
         ReadPlan plan = ReadPlan.of(target, include.projection(), args.distinct());
         RelationScope scope = new RelationScope(parent, relation, parentKeys, relation.list());
-        Map<List<Object>, List<RowBuilder>> groups = fetch(session, plan, args, include.projection(), scope);
-        List<RowBuilder> all = new ArrayList<>();
-        groups.values().forEach(all::addAll);
-        loadIncludes(session, target, all, include.projection());
-        Map<List<Object>, List<Row>> rows = new LinkedHashMap<>();
-        for (Map.Entry<List<Object>, List<RowBuilder>> group : groups.entrySet()) {
+        Map<Object, List<RowBuilder>> groups = fetch(session, plan, args, include.projection(), scope);
+        if (!include.projection().includes().isEmpty()) {
+            List<RowBuilder> all = new ArrayList<>();
+            groups.values().forEach(all::addAll);
+            loadIncludes(session, target, all, include.projection());
+        }
+        Map<Object, List<Row>> rows = new HashMap<>((int) (groups.size() / 0.75f) + 1);
+        for (Map.Entry<Object, List<RowBuilder>> group : groups.entrySet()) {
             List<Row> built = new ArrayList<>(group.getValue().size());
             group.getValue().forEach((builder) -> built.add(builder.build()));
             rows.put(group.getKey(), Collections.unmodifiableList(built));

@@ -58,6 +58,18 @@ final class RecordWriter {
      */
     Map<String, @Nullable Object> insert(Session session, ModelMeta model, CreateData data,
             Map<String, @Nullable Object> linked) {
+        return insert(session, model, data, linked, List.of()).values();
+    }
+
+    /**
+     * Insert one record with its nested writes, also returning the values the database
+     * stored in the given columns ({@code INSERT ... RETURNING}; callers check that the
+     * dialect supports it when asking for columns).
+     * @param linked foreign-key values supplied by the parent of a nested create
+     * @param returning the columns to return as stored, in order
+     */
+    Inserted insert(Session session, ModelMeta model, CreateData data, Map<String, @Nullable Object> linked,
+            List<ScalarFieldMeta> returning) {
         Map<String, @Nullable Object> values = new LinkedHashMap<>();
         for (FieldValue value : data.values()) {
             values.put(value.field().name(), value.value());
@@ -70,18 +82,21 @@ final class RecordWriter {
         }
         applyDefaults(model, values, this.context.dialect());
         checkRequiredRelations(model, values, data);
-        Map<String, @Nullable Object> keys = insertRow(session, model, values);
-        values.putAll(keys);
+        List<@Nullable Object> stored = insertRow(session, model, values, returning);
         for (NestedWrite write : data.relations()) {
             if (write.relation().kind() != RelationKind.FORWARD) {
                 this.nested.afterCreate(session, model, values, write);
             }
         }
-        return values;
+        return new Inserted(values, stored);
     }
 
-    private Map<String, @Nullable Object> insertRow(Session session, ModelMeta model,
-            Map<String, @Nullable Object> values) {
+    /**
+     * Insert one row, put its generated keys into {@code values} and return the values
+     * stored in the {@code returning} columns.
+     */
+    private List<@Nullable Object> insertRow(Session session, ModelMeta model, Map<String, @Nullable Object> values,
+            List<ScalarFieldMeta> returning) {
         List<ScalarFieldMeta> columns = new ArrayList<>();
         List<@Nullable Object> parameters = new ArrayList<>();
         for (ScalarFieldMeta field : model.scalarFields()) {
@@ -96,29 +111,37 @@ final class RecordWriter {
                 generated.add(model.scalarField(name));
             }
         }
-        String sql = insertSql(model, columns, generated);
-        List<@Nullable Object> returned = session.insert(model, new BoundSql(sql, parameters), generated);
-        Map<String, @Nullable Object> keys = new LinkedHashMap<>();
-        if (returned.size() == generated.size()) {
-            for (int i = 0; i < generated.size(); i++) {
-                keys.put(generated.get(i).name(), coerce(generated.get(i), returned.get(i)));
+        // The generated keys come with the returned columns, once.
+        List<ScalarFieldMeta> asked = generated;
+        if (!returning.isEmpty()) {
+            asked = new ArrayList<>(returning);
+            for (ScalarFieldMeta field : generated) {
+                if (!asked.contains(field)) {
+                    asked.add(field);
+                }
             }
         }
-        else if (!generated.isEmpty()) {
-            throw new IllegalStateException("The database returned no generated key for " + model.name() + " "
-                    + generated.stream().map(ScalarFieldMeta::name).toList());
+        String sql = insertSql(model, columns, asked);
+        List<@Nullable Object> returned = session.insert(model, new BoundSql(sql, parameters), asked);
+        if (!asked.isEmpty() && returned.size() != asked.size()) {
+            throw new IllegalStateException(
+                    "The database returned no " + (returning.isEmpty() ? "generated key" : "row") + " for "
+                            + model.name() + " " + asked.stream().map(ScalarFieldMeta::name).toList());
         }
-        return keys;
+        for (ScalarFieldMeta field : generated) {
+            values.put(field.name(), coerce(field, returned.get(asked.indexOf(field))));
+        }
+        return returned.subList(0, returning.size());
     }
 
-    private String insertSql(ModelMeta model, List<ScalarFieldMeta> columns, List<ScalarFieldMeta> generated) {
-        record Key(ModelMeta model, List<ScalarFieldMeta> columns, List<ScalarFieldMeta> generated) {
+    private String insertSql(ModelMeta model, List<ScalarFieldMeta> columns, List<ScalarFieldMeta> returned) {
+        record Key(ModelMeta model, List<ScalarFieldMeta> columns, List<ScalarFieldMeta> returned) {
         }
-        return this.context.cache().get(new Key(model, columns, generated), (key) -> {
+        return this.context.cache().get(new Key(model, columns, returned), (key) -> {
             String sql = this.context.renderer().insert(model, columns, false);
-            if (!generated.isEmpty()) {
+            if (!returned.isEmpty()) {
                 List<String> names = new ArrayList<>();
-                generated.forEach((field) -> names.add(this.context.dialect().quote(field.columnName())));
+                returned.forEach((field) -> names.add(this.context.dialect().quote(field.columnName())));
                 sql += this.context.dialect().returning(names);
             }
             return sql;
@@ -316,6 +339,15 @@ final class RecordWriter {
     long deleteMany(Session session, ModelMeta model, Filter where) {
         this.referentialActions.beforeDelete(session, model, where);
         return session.update(model, this.context.renderer().delete(model, where));
+    }
+
+    /**
+     * An inserted record.
+     *
+     * @param values its known scalar values, the identifying fields included
+     * @param returned the values stored in the columns asked to be returned, in order
+     */
+    record Inserted(Map<String, @Nullable Object> values, List<@Nullable Object> returned) {
     }
 
 }

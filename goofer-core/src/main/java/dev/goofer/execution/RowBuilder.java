@@ -24,7 +24,8 @@ final class RowBuilder {
 
     @Nullable Map<String, Long> counts;
 
-    @Nullable List<Object> link;
+    /** The parent key a related record was read for (see {@link #keyOf}). */
+    @Nullable Object link;
 
     RowBuilder(ModelMeta model) {
         this.model = model;
@@ -44,6 +45,35 @@ final class RowBuilder {
         return key;
     }
 
+    /**
+     * Return this record's key for a relation: the normalized value of the one field, or
+     * the list of them for several, {@code null} when any is null. One-field keys skip
+     * the list, as most relations link by one column.
+     * @param positions the positions of the key fields
+     */
+    @Nullable Object keyOf(int[] positions) {
+        if (positions.length == 1) {
+            return normalize(this.values[positions[0]]);
+        }
+        List<Object> key = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            Object value = normalize(this.values[position]);
+            if (value == null) {
+                return null;
+            }
+            key.add(value);
+        }
+        return key;
+    }
+
+    /**
+     * Return a key made by {@link #keyOf} as the list of its values.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Object> keyValues(Object key, int fields) {
+        return (fields == 1) ? List.of(key) : (List<Object>) key;
+    }
+
     void count(String relation, long count) {
         if (this.counts == null) {
             this.counts = new LinkedHashMap<>();
@@ -52,7 +82,7 @@ final class RowBuilder {
     }
 
     Row build() {
-        return new Row(this.model, this.values, this.loaded, this.counts);
+        return Row.adopt(this.model, this.values, this.loaded, this.counts);
     }
 
     static @Nullable Object normalize(@Nullable Object value) {
@@ -63,15 +93,6 @@ final class RowBuilder {
             return integer.longValue();
         }
         return value;
-    }
-
-    static boolean hasNull(List<Object> key) {
-        for (Object value : key) {
-            if (value == null) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }

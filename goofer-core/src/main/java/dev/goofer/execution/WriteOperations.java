@@ -45,8 +45,7 @@ final class WriteOperations {
 
     Object write(Session session, Operation<?> operation) {
         if (operation instanceof Operation.Create create) {
-            Map<String, @Nullable Object> values = this.writer.insert(session, create.model(), create.data(), Map.of());
-            return readBack(session, create.model(), Records.keyFilter(create.model(), values), create.projection());
+            return create(session, create);
         }
         if (operation instanceof Operation.Update update) {
             Map<String, @Nullable Object> current = this.records.require(session, update.model(),
@@ -74,6 +73,32 @@ final class WriteOperations {
             return this.raw.execute(session, rawExecute);
         }
         throw new IllegalStateException("Unhandled write operation " + operation.name());
+    }
+
+    /**
+     * Insert a record and return it. When the result is the record's own scalars only,
+     * the insert returns them ({@code RETURNING}) instead of a read after the nested
+     * writes: those write related rows (through their foreign keys or join tables) and
+     * never the created row, so the values stored by the insert are its values after them
+     * too.
+     */
+    private Row create(Session session, Operation.Create create) {
+        ModelMeta model = create.model();
+        Projection projection = create.projection();
+        if (!this.context.dialect().supports(DialectCapability.INSERT_RETURNING) || !projection.includes().isEmpty()
+                || !projection.counts().isEmpty()) {
+            Map<String, @Nullable Object> values = this.writer.insert(session, model, create.data(), Map.of());
+            return readBack(session, model, Records.keyFilter(model, values), projection);
+        }
+        ReadPlan plan = ReadPlan.of(model, projection, List.of());
+        RecordWriter.Inserted inserted = this.writer.insert(session, model, create.data(), Map.of(), plan.columns());
+        RowBuilder row = new RowBuilder(model);
+        int[] positions = plan.positions();
+        for (int i = 0; i < positions.length; i++) {
+            row.values[positions[i]] = inserted.returned().get(i);
+            row.loaded[positions[i]] = i < plan.visible();
+        }
+        return row.build();
     }
 
     private Row readBack(Session session, ModelMeta model, Filter key, Projection projection) {

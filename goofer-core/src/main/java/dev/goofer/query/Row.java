@@ -33,14 +33,36 @@ public final class Row {
      * requested
      */
     public Row(ModelMeta model, @Nullable Object[] values, boolean[] loaded, @Nullable Map<String, Long> counts) {
+        this(model, values.clone(), loaded.clone(), counts, true);
+    }
+
+    // The arrays are the row's own: copied by the public constructor, handed over by
+    // adopt.
+    private Row(ModelMeta model, @Nullable Object[] values, boolean[] loaded, @Nullable Map<String, Long> counts,
+            boolean owned) {
         this.model = Objects.requireNonNull(model, "model");
         if (values.length != model.fields().size() || loaded.length != values.length) {
             throw new IllegalArgumentException(
                     "Row of \"" + model.name() + "\" needs " + model.fields().size() + " values, got " + values.length);
         }
-        this.values = values.clone();
-        this.loaded = loaded.clone();
+        this.values = values;
+        this.loaded = loaded;
         this.counts = (counts != null) ? Map.copyOf(counts) : null;
+    }
+
+    /**
+     * Create a row that takes over the given arrays instead of copying them, for readers
+     * that build many rows and drop their arrays once built.
+     * @param model the model of the record
+     * @param values the values by field position, never modified afterwards
+     * @param loaded which positions were selected or included, never modified afterwards
+     * @param counts the relation counts by relation name, or {@code null} if none were
+     * requested
+     * @return the row
+     */
+    public static Row adopt(ModelMeta model, @Nullable Object[] values, boolean[] loaded,
+            @Nullable Map<String, Long> counts) {
+        return new Row(model, values, loaded, counts, true);
     }
 
     /**

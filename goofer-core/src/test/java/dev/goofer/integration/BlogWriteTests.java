@@ -23,6 +23,7 @@ import dev.goofer.fixture.blog.UserCreate;
 import dev.goofer.fixture.blog.UserFields;
 import dev.goofer.fixture.blog.UserUpdate;
 import dev.goofer.fixture.blog.UserWhereUnique;
+import dev.goofer.testsupport.DatabaseKind;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -61,6 +62,26 @@ abstract class BlogWriteTests extends BlogDatabase {
         assertThat(user.posts().get(0).tags()).extracting(Tag::name).containsExactly("java");
         assertThat(user.profile()).hasValueSatisfying((profile) -> assertThat(profile.bio()).isEqualTo("Engines"));
         assertThat(count("_PostToTag")).isEqualTo(1);
+    }
+
+    @Test
+    void createReturnsTheInsertedRowWithDatabaseDefaultsWhereTheDatabaseSupportsReturning() {
+        statements.clear();
+        User created = db.user()
+            .create(UserCreate.builder()
+                .email("grace@acme.com")
+                .posts((posts) -> posts.createMany(
+                        List.of(PostCreate.builder().title("One").build(), PostCreate.builder().title("Two").build()),
+                        false))
+                .build())
+            .execute();
+        // The insert returns the row: no read after the nested writes, except without
+        // RETURNING.
+        assertThat(statements).hasSize((kind == DatabaseKind.MYSQL) ? 3 : 2);
+        assertThat(created.role()).isEqualTo(Role.USER);
+        assertThat(created.createdAt()).isNotNull();
+        assertThat(db.user().findUnique(UserWhereUnique.email("grace@acme.com")).fetch()).contains(created);
+        assertThat(count("Post")).isEqualTo(2);
     }
 
     @Test
