@@ -81,9 +81,12 @@ final class FindManyReader {
             String shard = shards.get(0);
             Filter narrowed = (whereOnShard && condition == args.where()) ? condition
                     : this.core.keys().narrow(placement, condition, shard);
-            FindArgs shardArgs = args.withWhere(narrowed).withOrderBy(order).withCursor(cursor);
-            rows = this.core.run(shard, new Operation.FindMany(model, shardArgs, split.shard(), operation.name()),
-                    options);
+            // Unchanged when the shard reads what was asked (a findUnique by key).
+            boolean asIs = narrowed == args.where() && cursor == args.cursor() && order.equals(args.orderBy())
+                    && split.shard() == operation.projection();
+            Operation.FindMany shardRead = asIs ? operation : new Operation.FindMany(model,
+                    args.withWhere(narrowed).withOrderBy(order).withCursor(cursor), split.shard(), operation.name());
+            rows = this.core.run(shard, shardRead, options);
         }
         else {
             FindArgs base = new FindArgs(condition, order, pushedTake(args), null, null, args.distinct());
