@@ -103,7 +103,7 @@ final class AggregateMerger {
         columns.addAll(fields);
         Projection projection = new Projection(new ArrayList<>(columns), List.of(), List.of(), true);
         return this.reader.read(new Operation.FindMany(model, args.withDistinct(List.of()), projection, name),
-                placement, shards, decision, options);
+                placement, shards, decision, options, false);
     }
 
 }

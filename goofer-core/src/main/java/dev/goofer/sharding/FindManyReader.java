@@ -45,14 +45,21 @@ final class FindManyReader {
         this.remote = remote;
     }
 
+    /**
+     * Read on the given shards.
+     * @param whereOnShard whether the condition fixes the shard key by equalities to the
+     * one shard given ({@link ShardKeys#equalityShard}), so that narrowing it for that
+     * shard would leave it as it is
+     */
     List<Row> read(Operation.FindMany operation, Placements.Placement placement, List<String> shards,
-            RoutingDecision decision, QueryOptions options) {
+            RoutingDecision decision, QueryOptions options, boolean whereOnShard) {
         ModelMeta model = operation.model();
         FindArgs args = operation.args();
-        String what = RouterCore.describe(operation);
-        this.checks.requireLocal(model, args.where(), shards, what);
-        this.checks.requireLocal(model, args.orderBy(), shards, what);
+        this.checks.requireLocal(operation, args.where(), shards);
+        this.checks.requireLocal(operation, args.orderBy(), shards);
         boolean multi = shards.size() > 1;
+        // Described only where a message or a merge needs it: most reads need neither.
+        String what = (multi || hasRelations(operation.projection())) ? RouterCore.describe(operation) : "";
         List<OrderBy> order = effectiveOrder(model, args, false);
         @Nullable Comparator<Row> comparator = multi ? this.core.order().rows(model, order, what) : null;
         ProjectionSplit split = ProjectionSplit.of(this.checks, model, operation.projection(),
@@ -72,11 +79,14 @@ final class FindManyReader {
         Filter condition = where;
         if (!multi) {
             String shard = shards.get(0);
-            FindArgs shardArgs = args.withWhere(this.core.keys().narrow(placement, condition, shard))
-                .withOrderBy(order)
-                .withCursor(cursor);
-            rows = this.core.run(shard, new Operation.FindMany(model, shardArgs, split.shard(), operation.name()),
-                    options);
+            Filter narrowed = (whereOnShard && condition == args.where()) ? condition
+                    : this.core.keys().narrow(placement, condition, shard);
+            // Unchanged when the shard reads what was asked (a findUnique by key).
+            boolean asIs = narrowed == args.where() && cursor == args.cursor() && order.equals(args.orderBy())
+                    && split.shard() == operation.projection();
+            Operation.FindMany shardRead = asIs ? operation : new Operation.FindMany(model,
+                    args.withWhere(narrowed).withOrderBy(order).withCursor(cursor), split.shard(), operation.name());
+            rows = this.core.run(shard, shardRead, options);
         }
         else {
             FindArgs base = new FindArgs(condition, order, pushedTake(args), null, null, args.distinct());
@@ -95,6 +105,10 @@ final class FindManyReader {
         }
         rows = this.remote.attach(model, rows, split, options, what);
         return split.strip(rows);
+    }
+
+    private static boolean hasRelations(Projection projection) {
+        return !projection.includes().isEmpty() || !projection.counts().isEmpty();
     }
 
     private boolean cursorOn(Placements.Placement placement, UniqueWhere cursor, String shard) {

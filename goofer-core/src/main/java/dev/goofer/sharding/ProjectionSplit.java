@@ -31,6 +31,12 @@ record ProjectionSplit(Projection shard, List<Projection.Include> remoteIncludes
 
     static ProjectionSplit of(RelationChecks checks, ModelMeta model, Projection projection,
             List<ScalarFieldMeta> extra, List<ScalarFieldMeta> distinct, Collection<String> shards) {
+        if (extra.isEmpty() && projection.includes().isEmpty() && projection.counts().isEmpty()) {
+            // Nothing to add, split or strip: what the general way below gives, without
+            // its
+            // copies (the common single-shard read).
+            return new ProjectionSplit(projection, List.of(), List.of(), Set.of(), Set.of());
+        }
         List<Projection.Include> local = new ArrayList<>();
         List<Projection.Include> remote = new ArrayList<>();
         Set<String> needed = new LinkedHashSet<>();

@@ -6,6 +6,7 @@ import dev.goofer.execution.QueryOptions;
 import dev.goofer.metadata.ModelMeta;
 import dev.goofer.query.Filter;
 import dev.goofer.query.Operation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Routes reads: a sharded model's read goes to the shards its condition's shard key names
@@ -38,10 +39,10 @@ final class ReadRouter {
     <R> R read(Operation<R> operation, QueryOptions options) {
         ModelMeta model = operation.model();
         Placements.Placement placement = this.core.placement(model);
-        String what = RouterCore.describe(operation);
         ShardTransactions.Scope scope = this.core.scope();
         List<String> shards;
         RoutingDecision.Reason reason;
+        boolean keyEquality = false;
         if (placement.kind() == Placements.Kind.BROADCAST) {
             String bound = (scope != null) ? scope.boundShard() : null;
             shards = List.of((bound != null) ? bound : this.core.defaultShard());
@@ -52,25 +53,30 @@ final class ReadRouter {
             reason = RoutingDecision.Reason.DEFAULT_SHARD;
         }
         else {
-            List<String> keyed = this.core.keys().shards(placement, where(operation));
+            Filter where = where(operation);
+            @Nullable String fixed = this.core.keys().equalityShard(placement, where);
+            List<String> keyed = (fixed != null) ? List.of(fixed) : this.core.keys().shards(placement, where);
+            keyEquality = fixed != null;
             shards = (keyed == null) ? this.core.shardNames()
                     : (keyed.isEmpty() ? List.of(this.core.defaultShard()) : keyed);
             reason = (keyed == null && shards.size() > 1) ? RoutingDecision.Reason.FAN_OUT
                     : RoutingDecision.Reason.SHARD_KEY;
         }
         if (scope != null && shards.size() > 1) {
-            throw scope.fail(shards, what);
+            throw scope.fail(shards, RouterCore.describe(operation));
         }
         RoutingDecision decision = new RoutingDecision(model.name(), operation.name(), shards, reason);
-        return this.core.within(decision, () -> (R) dispatch(operation, placement, shards, decision, options, what));
+        boolean whereOnShard = keyEquality;
+        return this.core.within(decision,
+                () -> (R) dispatch(operation, placement, shards, decision, options, whereOnShard));
     }
 
     private Object dispatch(Operation<?> operation, Placements.Placement placement, List<String> shards,
-            RoutingDecision decision, QueryOptions options, String what) {
+            RoutingDecision decision, QueryOptions options, boolean whereOnShard) {
         if (operation instanceof Operation.FindMany find) {
-            return this.reader.read(find, placement, shards, decision, options);
+            return this.reader.read(find, placement, shards, decision, options, whereOnShard);
         }
-        this.checks.requireLocal(operation.model(), where(operation), shards, what);
+        this.checks.requireLocal(operation, where(operation), shards);
         boolean single = shards.size() == 1;
         if (operation instanceof Operation.Count count) {
             return (single && count.args().cursor() == null) ? this.core.run(shards.get(0), count, options)

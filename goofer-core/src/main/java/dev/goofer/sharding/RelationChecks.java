@@ -7,6 +7,7 @@ import dev.goofer.metadata.ModelMeta;
 import dev.goofer.metadata.RelationFieldMeta;
 import dev.goofer.query.FindArgs;
 import dev.goofer.query.Filter;
+import dev.goofer.query.Operation;
 import dev.goofer.query.OrderBy;
 import dev.goofer.query.Projection;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,30 @@ final class RelationChecks {
         RelationFieldMeta relation = crossing(model, filter, shards);
         if (relation != null) {
             throw crossShard(model, relation, "filters on", operation);
+        }
+    }
+
+    /**
+     * Fail when a condition follows a relation whose records may live on other shards,
+     * describing the operation only then.
+     */
+    void requireLocal(Operation<?> operation, Filter filter, Collection<String> shards) {
+        RelationFieldMeta relation = crossing(operation.model(), filter, shards);
+        if (relation != null) {
+            throw crossShard(operation.model(), relation, "filters on", RouterCore.describe(operation));
+        }
+    }
+
+    /**
+     * Fail when an ordering follows a relation whose records may live on other shards,
+     * describing the operation only then.
+     */
+    void requireLocal(Operation<?> operation, List<OrderBy> orderBy, Collection<String> shards) {
+        for (OrderBy key : orderBy) {
+            RelationFieldMeta relation = crossing(operation.model(), key, shards);
+            if (relation != null) {
+                throw crossShard(operation.model(), relation, "orders by", RouterCore.describe(operation));
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.goofer.sharding;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -23,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ShardContext {
 
-    private static final ThreadLocal<Deque<RoutingDecision>> CURRENT = ThreadLocal.withInitial(ArrayDeque::new);
+    // The innermost decision. within() keeps an enclosing one in a local variable, so a
+    // query allocates no stack and the thread keeps no value between queries.
+    private static final ThreadLocal<RoutingDecision> CURRENT = new ThreadLocal<>();
 
     private ShardContext() {
     }
@@ -33,7 +33,7 @@ public final class ShardContext {
      * @return the decision, or {@code null} outside the router
      */
     public static @Nullable RoutingDecision current() {
-        return CURRENT.get().peek();
+        return CURRENT.get();
     }
 
     /**
@@ -47,14 +47,16 @@ public final class ShardContext {
     }
 
     static <T> T within(RoutingDecision decision, Supplier<T> work) {
-        Deque<RoutingDecision> stack = CURRENT.get();
-        stack.push(decision);
+        @Nullable RoutingDecision enclosing = CURRENT.get();
+        CURRENT.set(decision);
         try {
             return work.get();
         }
         finally {
-            stack.pop();
-            if (stack.isEmpty()) {
+            if (enclosing != null) {
+                CURRENT.set(enclosing);
+            }
+            else {
                 CURRENT.remove();
             }
         }

@@ -56,9 +56,9 @@ final class ShardKeys {
         if (!placement.sharded()) {
             return null;
         }
-        List<Object> fixed = equalities(placement, filter);
+        String fixed = equalityShard(placement, filter);
         if (fixed != null) {
-            return List.of(shardOf(placement, fixed));
+            return List.of(fixed);
         }
         Set<String> found = new LinkedHashSet<>();
         for (Map<String, Object> assignment : assignments(placement, filter)) {
@@ -68,6 +68,20 @@ final class ShardKeys {
             found.add(shardOf(placement, tuple(placement, assignment)));
         }
         return ordered(found);
+    }
+
+    /**
+     * Return the shard of the common case, a condition that is an equality on each key
+     * field once (alone or in a conjunction of comparisons, as {@code findUnique}
+     * builds), or {@code null} for any other condition. {@link #narrow} leaves such a
+     * condition unchanged for its own shard.
+     */
+    @Nullable String equalityShard(Placements.Placement placement, Filter filter) {
+        if (!placement.sharded()) {
+            return null;
+        }
+        List<Object> fixed = equalities(placement, filter);
+        return (fixed != null) ? shardOf(placement, fixed) : null;
     }
 
     /**

@@ -90,6 +90,28 @@ class ShardKeysTests {
     }
 
     @Test
+    void keyEqualitiesNameOneShardAndNarrowToThemselvesThere() {
+        Placements.Placement byTenantAndId = new Placements.Placement(CustomerFields.META, Placements.Kind.SHARDED,
+                List.of(CustomerFields.TENANT_ID.meta(), CustomerFields.ID.meta()), ShardingStrategy.hash());
+        Filter id = CustomerFields.ID.eq("c1").filter();
+        List<Filter> fixing = List.of(tenant(7), and(tenant(4), id), and(SCORE, tenant(1)));
+        for (Filter filter : fixing) {
+            String shard = this.keys.equalityShard(this.customers, filter);
+            assertThat(this.keys.shards(this.customers, filter)).containsExactly(shard);
+            assertThat(this.keys.narrow(this.customers, filter, shard)).isEqualTo(filter);
+        }
+        Filter composite = and(id, SCORE, tenant(4));
+        String shard = this.keys.equalityShard(byTenantAndId, composite);
+        assertThat(this.keys.shards(byTenantAndId, composite)).containsExactly(shard);
+        assertThat(this.keys.narrow(byTenantAndId, composite, shard)).isEqualTo(composite);
+        assertThat(this.keys.equalityShard(this.customers, tenants(7))).isNull();
+        assertThat(this.keys.equalityShard(this.customers, and(tenant(7), tenant(7)))).isNull();
+        assertThat(this.keys.equalityShard(this.customers, or(tenant(7)))).isNull();
+        assertThat(this.keys.equalityShard(this.customers, SCORE)).isNull();
+        assertThat(this.keys.equalityShard(byTenantAndId, tenant(4))).isNull();
+    }
+
+    @Test
     void relationFiltersAreNotMistakenForTheKey() {
         Filter throughOrders = CustomerFields.ORDERS.some(OrderFields.TENANT_ID.eq(7)).filter();
         assertThat(this.keys.shards(this.customers, throughOrders)).isNull();
