@@ -117,51 +117,36 @@ final class JdbcContender implements Contender {
 
     @Override
     public int nestedCreate(String email) {
-        try (Connection connection = this.dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                int userId;
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "INSERT INTO bench_user (email, name, age, active, score) VALUES (?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-                    statement.setString(1, email);
-                    statement.setString(2, "New user");
-                    statement.setInt(3, 30);
-                    statement.setBoolean(4, true);
-                    statement.setDouble(5, 1.5);
-                    statement.executeUpdate();
-                    try (ResultSet keys = statement.getGeneratedKeys()) {
-                        keys.next();
-                        userId = keys.getInt(1);
-                    }
+        return inTransaction((connection) -> {
+            int userId;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO bench_user (email, name, age, active, score) VALUES (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                statement.setString(1, email);
+                statement.setString(2, "New user");
+                statement.setInt(3, 30);
+                statement.setBoolean(4, true);
+                statement.setDouble(5, 1.5);
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    userId = keys.getInt(1);
                 }
-                try (PreparedStatement statement = connection.prepareStatement(INSERT_POST)) {
-                    for (int i = 0; i < 10; i++) {
-                        bindPost(statement, i, userId);
-                        statement.addBatch();
-                    }
-                    statement.executeBatch();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(INSERT_POST)) {
+                for (int i = 0; i < 10; i++) {
+                    bindPost(statement, i, userId);
+                    statement.addBatch();
                 }
-                connection.commit();
-                return userId;
+                statement.executeBatch();
             }
-            catch (SQLException ex) {
-                connection.rollback();
-                throw ex;
-            }
-            finally {
-                connection.setAutoCommit(true);
-            }
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException(ex);
-        }
+            return userId;
+        });
     }
 
     @Override
     public long createMany(int authorId, int count) {
-        try (Connection connection = this.dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        return inTransaction((connection) -> {
             try (PreparedStatement statement = connection.prepareStatement(INSERT_POST)) {
                 for (int i = 0; i < count; i++) {
                     bindPost(statement, i, authorId);
@@ -171,20 +156,9 @@ final class JdbcContender implements Contender {
                 for (int updated : statement.executeBatch()) {
                     created += (updated == Statement.SUCCESS_NO_INFO) ? 1 : updated;
                 }
-                connection.commit();
                 return created;
             }
-            catch (SQLException ex) {
-                connection.rollback();
-                throw ex;
-            }
-            finally {
-                connection.setAutoCommit(true);
-            }
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException(ex);
-        }
+        });
     }
 
     @Override
@@ -251,6 +225,31 @@ final class JdbcContender implements Contender {
         statement.setInt(6, authorId);
     }
 
+    /**
+     * Run work on one connection in a transaction, committed when it returns and rolled
+     * back when it throws, as hand-written JDBC does it.
+     */
+    private <T> T inTransaction(TransactionWork<T> work) {
+        try (Connection connection = this.dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            }
+            catch (SQLException ex) {
+                connection.rollback();
+                throw ex;
+            }
+            finally {
+                connection.setAutoCommit(true);
+            }
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     private static UserRow user(ResultSet rs) throws SQLException {
         return new UserRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5),
                 rs.getDouble(6));
@@ -259,6 +258,13 @@ final class JdbcContender implements Contender {
     private static PostRow post(ResultSet rs) throws SQLException {
         return new PostRow(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getInt(5),
                 rs.getDouble(6), rs.getInt(7));
+    }
+
+    @FunctionalInterface
+    private interface TransactionWork<T> {
+
+        T run(Connection connection) throws SQLException;
+
     }
 
 }
