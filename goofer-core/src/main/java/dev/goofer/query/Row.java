@@ -33,20 +33,19 @@ public final class Row {
      * requested
      */
     public Row(ModelMeta model, @Nullable Object[] values, boolean[] loaded, @Nullable Map<String, Long> counts) {
-        this(model, values.clone(), loaded.clone(), counts, true);
+        this(model, values, loaded, counts, true);
     }
 
-    // The arrays are the row's own: copied by the public constructor, handed over by
-    // adopt.
+    // The public constructor copies the arrays; adopt hands them over.
     private Row(ModelMeta model, @Nullable Object[] values, boolean[] loaded, @Nullable Map<String, Long> counts,
-            boolean owned) {
+            boolean copy) {
         this.model = Objects.requireNonNull(model, "model");
         if (values.length != model.fields().size() || loaded.length != values.length) {
             throw new IllegalArgumentException(
                     "Row of \"" + model.name() + "\" needs " + model.fields().size() + " values, got " + values.length);
         }
-        this.values = values;
-        this.loaded = loaded;
+        this.values = copy ? values.clone() : values;
+        this.loaded = copy ? loaded.clone() : loaded;
         this.counts = (counts != null) ? Map.copyOf(counts) : null;
     }
 
@@ -62,7 +61,7 @@ public final class Row {
      */
     public static Row adopt(ModelMeta model, @Nullable Object[] values, boolean[] loaded,
             @Nullable Map<String, Long> counts) {
-        return new Row(model, values, loaded, counts, true);
+        return new Row(model, values, loaded, counts, false);
     }
 
     /**
