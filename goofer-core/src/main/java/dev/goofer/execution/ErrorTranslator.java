@@ -80,10 +80,6 @@ final class ErrorTranslator {
         return new DataAccessResourceFailureException(task + "; " + ex.getMessage(), ex);
     }
 
-    RuntimeException translate(@Nullable ModelMeta model, String operation, @Nullable String sql, SQLException ex) {
-        return translate(model, model, operation, sql, ex);
-    }
-
     /**
      * Translate the failure of a statement of an operation on {@code root}; the statement
      * works on {@code model}, which differs from the root in nested writes and includes.

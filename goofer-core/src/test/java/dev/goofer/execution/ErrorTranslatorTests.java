@@ -3,6 +3,7 @@ package dev.goofer.execution;
 import java.sql.SQLException;
 
 import dev.goofer.fixture.shop.GooferSchema;
+import dev.goofer.metadata.ModelMeta;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -20,8 +21,8 @@ class ErrorTranslatorTests {
     void sqliteUniqueViolationsNameEveryColumnOfACompoundKey() {
         SQLException ex = new SQLException("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed "
                 + "(UNIQUE constraint failed: products.name, products.status)", null, 2067);
-        RuntimeException translated = this.translator.translate(GooferSchema.SCHEMA.model("Product"), "create",
-                "INSERT", ex);
+        ModelMeta product = GooferSchema.SCHEMA.model("Product");
+        RuntimeException translated = this.translator.translate(product, product, "create", "INSERT", ex);
         assertThat(translated).isInstanceOfSatisfying(UniqueConstraintViolationException.class,
                 (violation) -> assertThat(violation.getFields()).containsExactly("name", "status"));
     }
@@ -30,8 +31,8 @@ class ErrorTranslatorTests {
     void sqliteUniqueViolationsMapColumnNamesToFieldNames() {
         SQLException ex = new SQLException("[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed "
                 + "(UNIQUE constraint failed: products.sku_code)", null, 2067);
-        RuntimeException translated = this.translator.translate(GooferSchema.SCHEMA.model("Product"), "create",
-                "INSERT", ex);
+        ModelMeta product = GooferSchema.SCHEMA.model("Product");
+        RuntimeException translated = this.translator.translate(product, product, "create", "INSERT", ex);
         assertThat(translated).isInstanceOfSatisfying(UniqueConstraintViolationException.class,
                 (violation) -> assertThat(violation.getFields()).containsExactly("sku"));
     }
