@@ -48,6 +48,19 @@ record ReadPlan(ModelMeta model, List<ScalarFieldMeta> columns, int[] positions,
         return fields;
     }
 
+    /**
+     * Return the field positions of some columns.
+     * @param columnIndexes indexes into {@link #columns()}
+     * @return the field position of each
+     */
+    int[] positions(int[] columnIndexes) {
+        int[] positions = new int[columnIndexes.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = this.positions[columnIndexes[i]];
+        }
+        return positions;
+    }
+
     int position(ScalarFieldMeta field) {
         return this.model.position(field.name());
     }

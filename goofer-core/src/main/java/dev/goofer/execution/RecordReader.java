@@ -65,6 +65,9 @@ final class RecordReader {
         Integer offset = inMemory ? null : args.skip();
         List<ScalarFieldMeta> linkFields = (scope != null)
                 ? RelationScope.linkFields(scope.parent(), plan.model(), scope.relation()) : List.of();
+        int[] linkColumns = (scope != null)
+                ? RelationScope.linkColumnsIn(scope.parent(), plan.model(), scope.relation(), plan.columns()) : null;
+        int[] linkPositions = (linkColumns != null) ? plan.positions(linkColumns) : null;
         Map<Object, List<RowBuilder>> groups = new LinkedHashMap<>();
         List<RowBuilder> unscoped = null;
         if (scope == null) {
@@ -81,7 +84,7 @@ final class RecordReader {
             BoundSql sql = this.context.renderer().select(spec);
             Dialect dialect = session.dialect();
             List<RowBuilder> read = session.query(plan.model(), sql,
-                    (resultSet) -> readRow(dialect, resultSet, plan, projection, linkFields));
+                    (resultSet) -> readRow(dialect, resultSet, plan, projection, linkFields, linkPositions));
             if (unscoped != null) {
                 unscoped.addAll(read);
                 continue;
@@ -117,20 +120,30 @@ final class RecordReader {
         return groups;
     }
 
+    /**
+     * Read one record; its parent link comes from its own columns when they hold it
+     * ({@code linkPositions}), else from the link columns after the counts.
+     */
     private RowBuilder readRow(Dialect dialect, ResultSet resultSet, ReadPlan plan, Projection projection,
-            List<ScalarFieldMeta> linkFields) throws SQLException {
+            List<ScalarFieldMeta> linkFields, int @Nullable [] linkPositions) throws SQLException {
         RowBuilder builder = new RowBuilder(plan.model());
         List<ScalarFieldMeta> columns = plan.columns();
         int[] positions = plan.positions();
+        boolean table = !plan.model().view();
         for (int i = 0; i < columns.size(); i++) {
-            builder.values[positions[i]] = dialect.read(resultSet, i + 1, columns.get(i));
+            ScalarFieldMeta column = columns.get(i);
+            builder.values[positions[i]] = table ? dialect.readColumn(resultSet, i + 1, column)
+                    : dialect.read(resultSet, i + 1, column);
             builder.loaded[positions[i]] = i < plan.visible();
         }
         int index = columns.size();
         for (Projection.CountInclude count : projection.counts()) {
             builder.count(count.relation().name(), resultSet.getLong(++index));
         }
-        if (linkFields.size() == 1) {
+        if (linkPositions != null) {
+            builder.link = builder.keyOf(linkPositions);
+        }
+        else if (linkFields.size() == 1) {
             builder.link = RowBuilder.normalize(dialect.read(resultSet, ++index, linkFields.get(0)));
         }
         else if (!linkFields.isEmpty()) {

@@ -9,6 +9,7 @@ import dev.goofer.metadata.ModelMeta;
 import dev.goofer.metadata.RelationFieldMeta;
 import dev.goofer.metadata.RelationKind;
 import dev.goofer.metadata.ScalarFieldMeta;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Restricts a {@code SELECT} to the records related to a batch of parent records, for
@@ -62,6 +63,33 @@ public record RelationScope(ModelMeta parent, RelationFieldMeta relation, List<L
                     reference.enumName(), false, false, reference.nativeType(), null, false, false, null, null));
         }
         return fields(target, (relation.kind() == RelationKind.FORWARD) ? relation.references() : relation.fields());
+    }
+
+    /**
+     * Return where the link fields sit among the selected columns when the related
+     * model's own columns hold them all (one-to-one and one-to-many links), so that they
+     * are not selected twice; {@code null} when the link needs columns of its own (a
+     * join-table link, or a link field that is not selected).
+     * @param parent the parent model
+     * @param target the related model
+     * @param relation the relation field of the parent
+     * @param columns the columns selected from the related model
+     * @return the column index of each link field, or {@code null}
+     */
+    public static int @Nullable [] linkColumnsIn(ModelMeta parent, ModelMeta target, RelationFieldMeta relation,
+            List<ScalarFieldMeta> columns) {
+        if (relation.kind() == RelationKind.IMPLICIT_MANY_TO_MANY) {
+            return null;
+        }
+        List<ScalarFieldMeta> links = linkFields(parent, target, relation);
+        int[] indexes = new int[links.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = columns.indexOf(links.get(i));
+            if (indexes[i] < 0) {
+                return null;
+            }
+        }
+        return indexes;
     }
 
     private static List<ScalarFieldMeta> fields(ModelMeta model, List<String> names) {

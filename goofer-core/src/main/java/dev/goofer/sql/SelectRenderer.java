@@ -58,10 +58,14 @@ final class SelectRenderer {
         }
         String order = this.orders.render(w, spec.orderBy(), table, joins);
         List<String> links = (scope != null) ? linkColumns(dialect, spec, scope, table, joinAlias) : List.of();
-        SqlWriter list = selectList(w, spec, table, links, window);
+        // A link the selected columns already hold is not selected twice.
+        List<String> selectedLinks = (scope != null
+                && RelationScope.linkColumnsIn(scope.parent(), spec.model(), scope.relation(), spec.columns()) != null)
+                        ? List.of() : links;
+        SqlWriter list = selectList(w, spec, table, selectedLinks, window);
         if (window) {
             w.append("SELECT ");
-            int columns = spec.columns().size() + spec.counts().size() + links.size();
+            int columns = spec.columns().size() + spec.counts().size() + selectedLinks.size();
             for (int i = 1; i <= columns; i++) {
                 w.append((i > 1) ? ", " : "").append(dialect.quote("c" + i));
             }

@@ -132,27 +132,27 @@ final class Values {
                 field.nativeType(), null, false, false, field.unsupportedType(), null);
     }
 
-    static @Nullable Object read(Dialect dialect, ResultSet resultSet, int index, ScalarFieldMeta field)
-            throws SQLException {
+    static @Nullable Object read(Dialect dialect, ResultSet resultSet, int index, ScalarFieldMeta field,
+            boolean nullable) throws SQLException {
         if (field.list()) {
             return readList(resultSet.getArray(index), field);
         }
         switch (field.type()) {
             case INT: {
                 int value = resultSet.getInt(index);
-                return resultSet.wasNull() ? null : value;
+                return (nullable && resultSet.wasNull()) ? null : value;
             }
             case BIGINT: {
                 long value = resultSet.getLong(index);
-                return resultSet.wasNull() ? null : value;
+                return (nullable && resultSet.wasNull()) ? null : value;
             }
             case FLOAT: {
                 double value = resultSet.getDouble(index);
-                return resultSet.wasNull() ? null : value;
+                return (nullable && resultSet.wasNull()) ? null : value;
             }
             case BOOLEAN: {
                 boolean value = resultSet.getBoolean(index);
-                return resultSet.wasNull() ? null : value;
+                return (nullable && resultSet.wasNull()) ? null : value;
             }
             case DECIMAL:
                 return decimal(resultSet.getObject(index));

@@ -82,6 +82,18 @@ final class SqlShapes {
                         List.of(new OrderBy.Field(PostFields.ID.meta(), SortOrder.ASC, null)), 2, 1, null,
                         List.of(PostFields.ID.meta(), PostFields.TITLE.meta()), List.of(),
                         new RelationScope(user, UserFields.POSTS.meta(), List.of(List.of(1), List.of(2)), true))));
+        // The link column (authorId) is among the selected columns: it is not selected
+        // twice.
+        sql.put("includeLinkSelected",
+                blog.select(new SelectSpec(post, Filter.TRUE,
+                        List.of(new OrderBy.Field(PostFields.ID.meta(), SortOrder.ASC, null)), null, null, null,
+                        List.of(PostFields.ID.meta(), PostFields.AUTHOR_ID.meta()), List.of(),
+                        new RelationScope(user, UserFields.POSTS.meta(), List.of(List.of(1), List.of(2)), true))));
+        sql.put("includeWindowLinkSelected",
+                blog.select(new SelectSpec(post, Filter.TRUE,
+                        List.of(new OrderBy.Field(PostFields.ID.meta(), SortOrder.ASC, null)), 2, null, null,
+                        List.of(PostFields.ID.meta(), PostFields.AUTHOR_ID.meta()), List.of(),
+                        new RelationScope(user, UserFields.POSTS.meta(), List.of(List.of(1), List.of(2)), true))));
         sql.put("includeManyToMany",
                 blog.select(new SelectSpec(TagFields.META, Filter.TRUE,
                         List.of(new OrderBy.Field(TagFields.ID.meta(), SortOrder.ASC, null)), null, null, null,
