@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.goofer.metadata.ModelMeta;
 import dev.goofer.metadata.RelationFieldMeta;
@@ -40,12 +41,15 @@ final class RecordReader {
 
     private final ExecutorContext context;
 
+    /** The plans of reads of whole records (no select, include or distinct), by model. */
+    private final Map<ModelMeta, ReadPlan> wholeRecordPlans = new ConcurrentHashMap<>();
+
     RecordReader(ExecutorContext context) {
         this.context = context;
     }
 
     List<Row> read(Session session, ModelMeta model, FindArgs args, Projection projection) {
-        ReadPlan plan = ReadPlan.of(model, projection, args.distinct());
+        ReadPlan plan = plan(model, projection, args.distinct());
         List<RowBuilder> builders = fetch(session, plan, args, projection, null).getOrDefault(UNSCOPED, List.of());
         loadIncludes(session, model, builders, projection);
         List<Row> rows = new ArrayList<>(builders.size());
@@ -191,7 +195,7 @@ final class RecordReader {
         RelationFieldMeta relation = include.relation();
         ModelMeta target = this.context.schema().target(relation);
         FindArgs args = relation.list() ? include.args() : FindArgs.ALL;
-        ReadPlan plan = ReadPlan.of(target, include.projection(), args.distinct());
+        ReadPlan plan = plan(target, include.projection(), args.distinct());
         RelationScope scope = new RelationScope(parent, relation, parentKeys, relation.list());
         Map<Object, List<RowBuilder>> groups = fetch(session, plan, args, include.projection(), scope);
         if (!include.projection().includes().isEmpty()) {
@@ -206,6 +210,13 @@ final class RecordReader {
             rows.put(group.getKey(), Collections.unmodifiableList(built));
         }
         return rows;
+    }
+
+    private ReadPlan plan(ModelMeta model, Projection projection, List<ScalarFieldMeta> distinct) {
+        if (projection.fields() == null && projection.includes().isEmpty() && distinct.isEmpty()) {
+            return this.wholeRecordPlans.computeIfAbsent(model, (key) -> ReadPlan.of(key, projection, distinct));
+        }
+        return ReadPlan.of(model, projection, distinct);
     }
 
     private static List<List<List<Object>>> chunks(List<List<Object>> keys) {

@@ -55,4 +55,27 @@ public record RelationFieldMeta(String name, String targetModel, boolean optiona
         }
     }
 
+    // Hashed and compared on every query with an include or relation filter (statement
+    // shapes): hash by names only, and let the same instance compare equal without a
+    // walk.
+    @Override
+    public int hashCode() {
+        return 31 * (31 * this.name.hashCode() + this.targetModel.hashCode()) + this.relationName.hashCode();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        return (other instanceof RelationFieldMeta that) && this.name.equals(that.name)
+                && this.targetModel.equals(that.targetModel) && this.optional == that.optional && this.list == that.list
+                && this.relationName.equals(that.relationName) && this.kind == that.kind
+                && Objects.equals(this.oppositeField, that.oppositeField) && this.fields.equals(that.fields)
+                && this.references.equals(that.references) && this.onDelete == that.onDelete
+                && this.onUpdate == that.onUpdate && Objects.equals(this.foreignKeyName, that.foreignKeyName)
+                && Objects.equals(this.joinTable, that.joinTable) && this.ignored == that.ignored
+                && Objects.equals(this.documentation, that.documentation);
+    }
+
 }

@@ -44,6 +44,27 @@ public record ScalarFieldMeta(String name, String columnName, ScalarType type, @
         return new ScalarFieldMeta(name, name, type, null, false, false, null, null, false, false, null, null);
     }
 
+    // Fields are hashed and compared on every query (statement shapes, read plans): hash
+    // by name and column only, and let the same instance compare equal without a walk.
+    @Override
+    public int hashCode() {
+        return 31 * this.name.hashCode() + this.columnName.hashCode();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        return (other instanceof ScalarFieldMeta that) && this.name.equals(that.name)
+                && this.columnName.equals(that.columnName) && this.type == that.type
+                && Objects.equals(this.enumName, that.enumName) && this.optional == that.optional
+                && this.list == that.list && Objects.equals(this.nativeType, that.nativeType)
+                && Objects.equals(this.defaultValue, that.defaultValue) && this.updatedAt == that.updatedAt
+                && this.ignored == that.ignored && Objects.equals(this.unsupportedType, that.unsupportedType)
+                && Objects.equals(this.documentation, that.documentation);
+    }
+
     /**
      * Whether a create must supply a value: required, not a list, no default and not
      * {@code @updatedAt}.
