@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param listener the statement listener, or {@code null}
  * @param errors the error translator
  * @param cache the rendered SQL cache
+ * @param statements the prepared statements kept per connection, or {@code null} when the
+ * driver keeps its own
  */
 record ExecutorContext(DataSource dataSource, SchemaMeta schema, SqlRenderer renderer,
-        @Nullable StatementListener listener, ErrorTranslator errors, SqlCache cache) {
+        @Nullable StatementListener listener, ErrorTranslator errors, SqlCache cache,
+        @Nullable StatementCache statements) {
 
     Dialect dialect() {
         return this.renderer.dialect();

@@ -52,9 +52,10 @@ public final class JdbcQueryExecutor implements QueryExecutor {
     private final RawRunner raw = new RawRunner();
 
     private JdbcQueryExecutor(DataSource dataSource, SchemaMeta schema, Dialect dialect,
-            @Nullable StatementListener listener) {
+            @Nullable StatementListener listener, int statementCacheSize) {
         this.context = new ExecutorContext(dataSource, schema, new SqlRenderer(schema, dialect), listener,
-                new ErrorTranslator(schema, dataSource), new SqlCache());
+                new ErrorTranslator(schema, dataSource), new SqlCache(),
+                (statementCacheSize > 0) ? new StatementCache(statementCacheSize) : null);
         this.transactionManager = new DataSourceTransactionManager(dataSource);
         this.writeTemplate = new TransactionTemplate(this.transactionManager);
         this.reader = new RecordReader(this.context);
@@ -204,6 +205,9 @@ public final class JdbcQueryExecutor implements QueryExecutor {
      */
     public static final class Builder {
 
+        /** The default {@link #statementCacheSize(int)} on SQLite. */
+        public static final int SQLITE_STATEMENT_CACHE_SIZE = 64;
+
         private final DataSource dataSource;
 
         private final SchemaMeta schema;
@@ -211,6 +215,8 @@ public final class JdbcQueryExecutor implements QueryExecutor {
         private @Nullable Dialect dialect;
 
         private @Nullable StatementListener listener;
+
+        private @Nullable Integer statementCacheSize;
 
         private Builder(DataSource dataSource, SchemaMeta schema) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -240,12 +246,30 @@ public final class JdbcQueryExecutor implements QueryExecutor {
         }
 
         /**
+         * Keep up to this many prepared read statements open per connection and reuse
+         * them. By default {@value #SQLITE_STATEMENT_CACHE_SIZE} on SQLite, whose driver
+         * compiles every statement it prepares, and 0 (off) elsewhere: the PostgreSQL and
+         * MariaDB drivers keep prepared statements themselves.
+         * @param size the number of statements per connection, 0 to turn the cache off
+         * @return this builder
+         */
+        public Builder statementCacheSize(int size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("statementCacheSize must not be negative, got " + size);
+            }
+            this.statementCacheSize = size;
+            return this;
+        }
+
+        /**
          * Build the executor.
          * @return the executor
          */
         public JdbcQueryExecutor build() {
             Dialect resolved = (this.dialect != null) ? this.dialect : detect(this.dataSource);
-            return new JdbcQueryExecutor(this.dataSource, this.schema, resolved, this.listener);
+            int cacheSize = (this.statementCacheSize != null) ? this.statementCacheSize
+                    : (resolved instanceof SqliteDialect) ? SQLITE_STATEMENT_CACHE_SIZE : 0;
+            return new JdbcQueryExecutor(this.dataSource, this.schema, resolved, this.listener, cacheSize);
         }
 
         private static void requireState(boolean condition, String message, @Nullable Object value) {

@@ -58,7 +58,8 @@ final class Session implements AutoCloseable {
 
     <T> List<T> query(@Nullable ModelMeta model, BoundSql sql, RowReader<T> reader) {
         long start = System.nanoTime();
-        try (PreparedStatement statement = prepare(sql.sql(), false)) {
+        try (StatementCache.Cached prepared = prepareRead(sql.sql())) {
+            PreparedStatement statement = prepared.statement();
             bind(statement, sql.parameters());
             List<T> rows = new ArrayList<>();
             try (ResultSet resultSet = statement.executeQuery()) {
@@ -66,6 +67,7 @@ final class Session implements AutoCloseable {
                     rows.add(reader.read(resultSet));
                 }
             }
+            prepared.succeeded();
             succeeded(model, sql.sql(), sql.parameters().size(), 1, start);
             return rows;
         }
@@ -178,6 +180,20 @@ final class Session implements AutoCloseable {
                 ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : connection.prepareStatement(sql);
         DataSourceUtils.applyTransactionTimeout(statement, this.context.dataSource());
         return statement;
+    }
+
+    /**
+     * Prepare a read, reusing the connection's statement for the same SQL when the
+     * executor keeps a {@link StatementCache}.
+     */
+    private StatementCache.Cached prepareRead(String sql) throws SQLException {
+        StatementCache cache = this.context.statements();
+        if (cache == null) {
+            return StatementCache.uncached(sql, prepare(sql, false));
+        }
+        StatementCache.Cached cached = cache.take(connection(), sql);
+        DataSourceUtils.applyTransactionTimeout(cached.statement(), this.context.dataSource());
+        return cached;
     }
 
     private void bind(PreparedStatement statement, List<@Nullable Object> parameters) throws SQLException {
