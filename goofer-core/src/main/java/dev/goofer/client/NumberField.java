@@ -45,7 +45,12 @@ public class NumberField<M, T extends Number & Comparable<? super T>> extends Co
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public @Nullable T read(@Nullable Object raw) {
+        // Most values already have the field's type: one class comparison, no conversion.
+        if (raw == null || raw.getClass() == this.javaType) {
+            return (T) raw;
+        }
         return coerce(raw, this.javaType);
     }
 

@@ -19,8 +19,10 @@ import dev.goofer.sql.RelationScope;
  * @param columns the selected columns
  * @param positions the field position of each column
  * @param visible how many leading columns are projected (the rest are hidden)
+ * @param loaded which field positions a record read by this plan has loaded before its
+ * includes: shared by the records of a read without includes, so never modified
  */
-record ReadPlan(ModelMeta model, List<ScalarFieldMeta> columns, int[] positions, int visible) {
+record ReadPlan(ModelMeta model, List<ScalarFieldMeta> columns, int[] positions, int visible, boolean[] loaded) {
 
     static ReadPlan of(ModelMeta model, Projection projection, List<ScalarFieldMeta> distinct) {
         Set<ScalarFieldMeta> columns = new LinkedHashSet<>(
@@ -35,7 +37,11 @@ record ReadPlan(ModelMeta model, List<ScalarFieldMeta> columns, int[] positions,
         for (int i = 0; i < positions.length; i++) {
             positions[i] = model.position(list.get(i).name());
         }
-        return new ReadPlan(model, list, positions, visible);
+        boolean[] loaded = new boolean[model.fields().size()];
+        for (int i = 0; i < visible; i++) {
+            loaded[positions[i]] = true;
+        }
+        return new ReadPlan(model, list, positions, visible, loaded);
     }
 
     static List<ScalarFieldMeta> clientFields(ModelMeta model) {

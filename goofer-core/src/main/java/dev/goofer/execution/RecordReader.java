@@ -130,7 +130,10 @@ final class RecordReader {
      */
     private RowBuilder readRow(Dialect dialect, ResultSet resultSet, ReadPlan plan, Projection projection,
             List<ScalarFieldMeta> linkFields, int @Nullable [] linkPositions) throws SQLException {
-        RowBuilder builder = new RowBuilder(plan.model());
+        // Includes mark their positions loaded later, so only rows without them share
+        // flags.
+        RowBuilder builder = new RowBuilder(plan.model(),
+                projection.includes().isEmpty() ? plan.loaded() : plan.loaded().clone());
         List<ScalarFieldMeta> columns = plan.columns();
         int[] positions = plan.positions();
         boolean table = !plan.model().view();
@@ -138,7 +141,6 @@ final class RecordReader {
             ScalarFieldMeta column = columns.get(i);
             builder.values[positions[i]] = table ? dialect.readColumn(resultSet, i + 1, column)
                     : dialect.read(resultSet, i + 1, column);
-            builder.loaded[positions[i]] = i < plan.visible();
         }
         int index = columns.size();
         for (Projection.CountInclude count : projection.counts()) {

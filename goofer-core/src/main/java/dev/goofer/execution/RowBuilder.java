@@ -28,9 +28,17 @@ final class RowBuilder {
     @Nullable Object link;
 
     RowBuilder(ModelMeta model) {
+        this(model, new boolean[model.fields().size()]);
+    }
+
+    /**
+     * Create a builder whose loaded flags are the given array, which it may share with
+     * other builders when none of them changes it (records read without includes).
+     */
+    RowBuilder(ModelMeta model, boolean[] loaded) {
         this.model = model;
         this.values = new Object[model.fields().size()];
-        this.loaded = new boolean[this.values.length];
+        this.loaded = loaded;
     }
 
     @Nullable Object get(ScalarFieldMeta field) {
