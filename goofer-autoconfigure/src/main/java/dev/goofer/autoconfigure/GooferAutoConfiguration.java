@@ -50,8 +50,7 @@ public final class GooferAutoConfiguration {
         JdbcQueryExecutor gooferJdbcQueryExecutor(DataSource dataSource, ClientDefinition<?> gooferClientDefinition,
                 GooferProperties properties, ObjectProvider<ExecutorInstrumentation> instrumentation,
                 ObjectProvider<StatementListener> statementListeners) {
-            return new JdbcExecutors(gooferClientDefinition.schema(), properties.getDialect(), instrumentation,
-                    statementListeners)
+            return new JdbcExecutors(gooferClientDefinition.schema(), properties, instrumentation, statementListeners)
                 .create(dataSource);
         }
 

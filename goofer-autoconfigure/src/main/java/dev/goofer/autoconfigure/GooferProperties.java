@@ -31,6 +31,13 @@ public class GooferProperties {
      */
     private @Nullable String client;
 
+    /**
+     * Prepared read statements kept open and reused per connection. Defaults to 64 on
+     * SQLite, whose driver compiles every statement it prepares, and to 0 (off) on
+     * PostgreSQL and MySQL/MariaDB, whose drivers keep prepared statements themselves.
+     */
+    private @Nullable Integer statementCacheSize;
+
     private final Schema schema = new Schema();
 
     private final Cache cache = new Cache();
@@ -61,6 +68,14 @@ public class GooferProperties {
 
     public void setClient(@Nullable String client) {
         this.client = client;
+    }
+
+    public @Nullable Integer getStatementCacheSize() {
+        return this.statementCacheSize;
+    }
+
+    public void setStatementCacheSize(@Nullable Integer statementCacheSize) {
+        this.statementCacheSize = statementCacheSize;
     }
 
     public Schema getSchema() {

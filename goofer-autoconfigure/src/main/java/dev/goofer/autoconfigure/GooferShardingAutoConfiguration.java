@@ -54,8 +54,8 @@ public final class GooferShardingAutoConfiguration {
             ObjectProvider<StatementListener> statementListeners, ObjectProvider<ShardRoutingListener> listeners) {
         Map<String, ShardProperties> configured = properties.getShards();
         List<String> names = List.copyOf(configured.keySet());
-        JdbcExecutors executors = new JdbcExecutors(gooferClientDefinition.schema(), properties.getDialect(),
-                instrumentation, statementListeners);
+        JdbcExecutors executors = new JdbcExecutors(gooferClientDefinition.schema(), properties, instrumentation,
+                statementListeners);
         List<Shard> shards = new ArrayList<>();
         configured.forEach((name, shard) -> {
             DataSource primary = beanFactory.getBean(ShardDataSources.beanName(name), DataSource.class);

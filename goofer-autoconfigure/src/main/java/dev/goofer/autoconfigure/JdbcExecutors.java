@@ -27,10 +27,13 @@ final class JdbcExecutors {
 
     private final @Nullable StatementListener listener;
 
-    JdbcExecutors(SchemaMeta schema, GooferProperties.@Nullable DialectName dialect,
+    private final @Nullable Integer statementCacheSize;
+
+    JdbcExecutors(SchemaMeta schema, GooferProperties properties,
             ObjectProvider<ExecutorInstrumentation> instrumentation, ObjectProvider<StatementListener> listeners) {
         this.schema = schema;
-        this.dialect = dialect;
+        this.dialect = properties.getDialect();
+        this.statementCacheSize = properties.getStatementCacheSize();
         List<StatementListener> all = new ArrayList<>();
         instrumentation.ifAvailable((each) -> all.add(each.statementListener()));
         listeners.orderedStream().forEach(all::add);
@@ -49,6 +52,9 @@ final class JdbcExecutors {
         }
         if (this.listener != null) {
             builder.statementListener(this.listener);
+        }
+        if (this.statementCacheSize != null) {
+            builder.statementCacheSize(this.statementCacheSize);
         }
         return builder.build();
     }

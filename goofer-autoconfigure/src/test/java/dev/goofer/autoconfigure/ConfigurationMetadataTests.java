@@ -22,11 +22,12 @@ class ConfigurationMetadataTests {
     @Test
     void everyGooferPropertyHasATypeAndADescription() throws IOException {
         Map<String, Map<String, Object>> properties = properties();
-        assertThat(properties).containsKeys("goofer.dialect", "goofer.client", "goofer.schema.mode",
-                "goofer.cache.enabled", "goofer.cache.default-ttl", "goofer.cache.maximum-size", "goofer.cache.models",
-                "goofer.cache.ttl", "goofer.profiler.enabled", "goofer.profiler.slow-query-threshold",
-                "goofer.profiler.slow-query-capacity", "goofer.profiler.record-sql", "goofer.profiler.log-parameters",
-                "goofer.shards", "goofer.routing.default-shard", "goofer.routing.strategy", "goofer.routing.ranges",
+        assertThat(properties).containsKeys("goofer.dialect", "goofer.client", "goofer.statement-cache-size",
+                "goofer.schema.mode", "goofer.cache.enabled", "goofer.cache.default-ttl", "goofer.cache.maximum-size",
+                "goofer.cache.models", "goofer.cache.ttl", "goofer.profiler.enabled",
+                "goofer.profiler.slow-query-threshold", "goofer.profiler.slow-query-capacity",
+                "goofer.profiler.record-sql", "goofer.profiler.log-parameters", "goofer.shards",
+                "goofer.routing.default-shard", "goofer.routing.strategy", "goofer.routing.ranges",
                 "goofer.routing.models", "goofer.routing.broadcast-models", "goofer.routing.fan-out.parallelism",
                 "goofer.routing.fan-out.timeout", "goofer.routing.max-merge-rows", "management.health.goofer.enabled");
         properties.forEach((name, property) -> {

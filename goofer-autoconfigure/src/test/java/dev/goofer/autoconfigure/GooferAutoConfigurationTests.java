@@ -179,6 +179,15 @@ class GooferAutoConfigurationTests {
     }
 
     @Test
+    void statementCacheIsOnForSqliteByDefaultAndConfigurable() {
+        this.runner.withPropertyValues(SqliteFiles.freshDataSourceUrl())
+            .run((context) -> assertThat(context.getBean(JdbcQueryExecutor.class).statementCacheSize())
+                .isEqualTo(JdbcQueryExecutor.Builder.SQLITE_STATEMENT_CACHE_SIZE));
+        this.runner.withPropertyValues(SqliteFiles.freshDataSourceUrl(), "goofer.statement-cache-size=0")
+            .run((context) -> assertThat(context.getBean(JdbcQueryExecutor.class).statementCacheSize()).isZero());
+    }
+
+    @Test
     void jdbcExecutorBacksOffWithoutASingleDataSource() {
         this.runner.withPropertyValues(SqliteFiles.freshDataSourceUrl())
             .withBean("one", javax.sql.DataSource.class, () -> dataSource())

@@ -94,6 +94,15 @@ public final class JdbcQueryExecutor implements QueryExecutor {
     }
 
     /**
+     * Return how many prepared read statements this executor keeps per connection.
+     * @return the statement cache size, 0 when statements are not reused
+     */
+    public int statementCacheSize() {
+        StatementCache statements = this.context.statements();
+        return (statements != null) ? statements.maxPerConnection() : 0;
+    }
+
+    /**
      * Return the data source.
      * @return the data source
      */

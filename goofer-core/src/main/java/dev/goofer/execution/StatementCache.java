@@ -35,6 +35,10 @@ final class StatementCache {
         this.maxPerConnection = maxPerConnection;
     }
 
+    int maxPerConnection() {
+        return this.maxPerConnection;
+    }
+
     /**
      * Take the statement for some SQL out of the cache, or prepare it.
      * @param connection the connection the session uses (possibly a pool's proxy)

@@ -23,16 +23,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * Goofer: the client generated from {@code schema.prisma} by the Maven plugin, over a
  * {@link JdbcQueryExecutor}; the cached read goes through a {@link CachingQueryExecutor}
- * with {@code .cache()} on the query.
+ * with {@code .cache()} on the query. The system property {@value #STATEMENT_CACHE_SIZE}
+ * overrides the executor's statement cache size.
  */
 final class GooferContender implements Contender {
+
+    /**
+     * The system property that overrides the executor's statement cache size (0 turns off
+     * the statement reuse SQLite gets by default).
+     */
+    static final String STATEMENT_CACHE_SIZE = "goofer.bench.statement-cache-size";
 
     private final GooferClient db;
 
     private final GooferClient cached;
 
     GooferContender(DataSource dataSource) {
-        JdbcQueryExecutor executor = JdbcQueryExecutor.create(dataSource, GooferSchema.SCHEMA);
+        JdbcQueryExecutor.Builder builder = JdbcQueryExecutor.builder(dataSource, GooferSchema.SCHEMA);
+        Integer statementCacheSize = Integer.getInteger(STATEMENT_CACHE_SIZE);
+        if (statementCacheSize != null) {
+            builder.statementCacheSize(statementCacheSize);
+        }
+        JdbcQueryExecutor executor = builder.build();
         this.db = new GooferClient(executor);
         this.cached = new GooferClient(CachingQueryExecutor.builder(executor, GooferSchema.SCHEMA).build());
     }
