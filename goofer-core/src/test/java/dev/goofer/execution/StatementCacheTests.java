@@ -2,9 +2,11 @@ package dev.goofer.execution;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -157,6 +159,24 @@ class StatementCacheTests {
         })).hasMessage("roll back");
         assertThat(db.user().findMany().where(UserFields.EMAIL.eq("d@e.f")).fetch()).isEmpty();
         assertThat(db.user().findMany().fetch()).extracting(User::email).isEqualTo(List.of("a@b.c"));
+    }
+
+    @Test
+    void keptStatementHoldsNoLockOnTheDatabase() throws SQLException {
+        GooferClient db = new GooferClient(JdbcQueryExecutor.create(this.dataSource, GooferSchema.SCHEMA));
+        User created = db.user().create(UserCreate.builder().email("a@b.c").build()).execute();
+        assertThat(db.user().findUnique(UserWhereUnique.id(created.id())).fetch()).isPresent();
+        assertThat(db.user().findMany().fetch()).hasSize(1);
+        // The file is in rollback-journal mode: a statement left mid-read would keep a
+        // shared lock and make another connection's write fail at once with SQLITE_BUSY.
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + this.folder.resolve("cache.db"));
+                Statement statement = other.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 0");
+            assertThat(statement.executeUpdate("UPDATE \"User\" SET \"name\" = 'B'")).isOne();
+        }
+        assertThat(db.user().findUnique(UserWhereUnique.id(created.id())).fetch()).get()
+            .extracting(User::name)
+            .isEqualTo("B");
     }
 
     @Test
