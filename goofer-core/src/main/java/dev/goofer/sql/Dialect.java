@@ -160,10 +160,9 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
     }
 
     /**
-     * Read a column of a table that the schema declares {@code NOT NULL} when the field
-     * is required: required numbers and booleans skip {@link ResultSet#wasNull()}, which
-     * costs a native call per column on SQLite. Only for table columns selected as they
-     * are, never for expressions (an aggregate over no rows is {@code NULL}) or views.
+     * Read a column of a table, selected as it is (never an expression, whose value may
+     * be {@code NULL} whatever the field: an aggregate over no rows), and not of a view.
+     * The same as {@link #read} unless a dialect can trust the table's {@code NOT NULL}.
      * @param resultSet the result set
      * @param index the 1-based column index
      * @param field the field
@@ -171,7 +170,7 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
      * @throws SQLException on driver errors
      */
     default @Nullable Object readColumn(ResultSet resultSet, int index, ScalarFieldMeta field) throws SQLException {
-        return Values.read(this, resultSet, index, field, field.optional());
+        return read(resultSet, index, field);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.goofer.sql;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -15,6 +17,17 @@ public final class SqliteDialect implements Dialect {
 
     /** The shared instance. */
     public static final SqliteDialect INSTANCE = new SqliteDialect();
+
+    /**
+     * Read a table column, skipping {@link ResultSet#wasNull()} for required numbers and
+     * booleans: with this driver every {@code wasNull} is a native call, and the column
+     * of a required field is {@code NOT NULL} (a file whose column holds {@code NULL}
+     * anyway, not made from the schema, reads 0 or {@code false} there).
+     */
+    @Override
+    public @Nullable Object readColumn(ResultSet resultSet, int index, ScalarFieldMeta field) throws SQLException {
+        return Values.read(this, resultSet, index, field, field.optional());
+    }
 
     private static final Set<DialectCapability> CAPABILITIES = EnumSet.of(DialectCapability.INSERT_RETURNING,
             DialectCapability.NULLS_ORDERING, DialectCapability.JSON_FILTERS,

@@ -1,6 +1,11 @@
 package dev.goofer.sql;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -59,6 +64,28 @@ class ValuesTests {
             .isEqualTo("1.50");
         assertThat(PostgresDialect.INSTANCE.toParameter(ScalarFieldMeta.of("n", ScalarType.BIGINT), 5)).isEqualTo(5L);
         assertThat(PostgresDialect.INSTANCE.toParameter(ScalarFieldMeta.of("n", ScalarType.INT), null)).isNull();
+    }
+
+    @Test
+    void onlySqliteTrustsNotNullWhenReadingTableColumns() throws SQLException {
+        ScalarFieldMeta required = ScalarFieldMeta.of("age", ScalarType.INT);
+        ScalarFieldMeta optional = new ScalarFieldMeta("age", "age", ScalarType.INT, null, true, false, null, null,
+                false, false, null, null);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+                Statement statement = connection.createStatement();
+                ResultSet resultSet = statement.executeQuery("SELECT NULL, 7")) {
+            assertThat(resultSet.next()).isTrue();
+            assertThat(SqliteDialect.INSTANCE.readColumn(resultSet, 1, optional)).isNull();
+            assertThat(SqliteDialect.INSTANCE.readColumn(resultSet, 2, required)).isEqualTo(7);
+            // A required column is NOT NULL in a database made from the schema; SQLite
+            // saves the
+            // native wasNull call, the other dialects keep the check (and expressions
+            // always do).
+            assertThat(SqliteDialect.INSTANCE.readColumn(resultSet, 1, required)).isEqualTo(0);
+            assertThat(SqliteDialect.INSTANCE.read(resultSet, 1, required)).isNull();
+            assertThat(PostgresDialect.INSTANCE.readColumn(resultSet, 1, required)).isNull();
+            assertThat(MySqlDialect.INSTANCE.readColumn(resultSet, 1, required)).isNull();
+        }
     }
 
 }
