@@ -263,34 +263,28 @@ final class RecordWriter {
 
     long createMany(Session session, ModelMeta model, List<CreateData> data, boolean skipDuplicates,
             Map<String, @Nullable Object> linked) {
+        // Rows are batched by the columns they set; records mostly share one shape.
         Map<List<ScalarFieldMeta>, List<List<@Nullable Object>>> batches = new LinkedHashMap<>();
+        CreateManyShape shape = null;
+        List<List<@Nullable Object>> batch = null;
         for (CreateData record : data) {
             if (!record.relations().isEmpty()) {
                 throw new IllegalArgumentException("createMany does not accept nested writes (" + model.name() + ")");
             }
-            Map<String, @Nullable Object> values = new LinkedHashMap<>();
-            record.values().forEach((value) -> values.put(value.field().name(), value.value()));
-            values.putAll(linked);
-            applyDefaults(model, values, this.context.dialect());
-            checkRequiredRelations(model, values, record);
-            List<ScalarFieldMeta> columns = new ArrayList<>();
-            List<@Nullable Object> row = new ArrayList<>();
-            for (ScalarFieldMeta field : model.scalarFields()) {
-                if (values.containsKey(field.name())) {
-                    columns.add(field);
-                    row.add(session.dialect().toParameter(field, values.get(field.name())));
-                }
+            if (shape == null || !shape.matches(record)) {
+                shape = CreateManyShape.of(model, record, linked, nowFromClient(session.dialect()));
+                batch = batches.computeIfAbsent(shape.columns(), (key) -> new ArrayList<>());
             }
-            batches.computeIfAbsent(columns, (key) -> new ArrayList<>()).add(row);
+            batch.add(shape.row(record, linked, session.dialect()));
         }
         long count = 0;
-        for (Map.Entry<List<ScalarFieldMeta>, List<List<@Nullable Object>>> batch : batches.entrySet()) {
-            List<List<@Nullable Object>> rows = batch.getValue();
+        for (Map.Entry<List<ScalarFieldMeta>, List<List<@Nullable Object>>> columns : batches.entrySet()) {
+            List<List<@Nullable Object>> rows = columns.getValue();
             if (skipDuplicates && session.dialect() instanceof MySqlDialect) {
-                count += insertRows(session, model, batch.getKey(), rows);
+                count += insertRows(session, model, columns.getKey(), rows);
                 continue;
             }
-            String sql = this.context.renderer().insert(model, batch.getKey(), skipDuplicates);
+            String sql = this.context.renderer().insert(model, columns.getKey(), skipDuplicates);
             for (int start = 0; start < rows.size(); start += RecordReader.CHUNK) {
                 count += session.batch(model, sql,
                         rows.subList(start, Math.min(rows.size(), start + RecordReader.CHUNK)));
