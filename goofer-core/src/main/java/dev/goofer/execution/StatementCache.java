@@ -14,16 +14,19 @@ import org.jspecify.annotations.Nullable;
  * Prepared read statements kept open per physical connection, for drivers that prepare
  * every statement from scratch (SQLite's compiles the SQL on each
  * {@code prepareStatement}, about half the cost of a primary-key read). PostgreSQL's and
- * MariaDB's drivers keep their own, so the executor only uses this for SQLite.
+ * MariaDB's drivers keep their own, so the executor uses it by default only for SQLite.
  *
  * <p>
  * Statements are prepared on the physical connection (unwrapped from the pool's proxy,
- * which would close them when the connection goes back to the pool) and only for reads,
- * so the pool never misses a write it did not see. A statement is taken out of the cache
- * while in use, so a second use of the same SQL on the same connection gets its own; each
- * connection keeps its most recently used statements, closing the others. Closing a
- * connection closes its statements; its entry is dropped when the next new connection is
- * seen.
+ * which would close them when the connection goes back to the pool), and only for
+ * statements that return rows: Goofer's {@code SELECT}s and {@code queryRaw}. Goofer's
+ * writes go through the proxy, so the pool sees them; a {@code queryRaw} write either
+ * commits at once (auto-commit) or belongs to a Spring-managed transaction, which commits
+ * or rolls back through the proxy (Goofer's own transactions included). A statement is
+ * taken out of the cache while in use, so a second use of the same SQL on the same
+ * connection gets its own; each connection keeps its most recently used statements,
+ * closing the others. Closing a connection closes its statements; its entry is dropped
+ * when the next new connection is seen.
  */
 final class StatementCache {
 
