@@ -93,18 +93,7 @@ final class CreateManyShape {
             columns.add(field);
             sources.add(source);
         }
-        List<String> requiredKeys = new ArrayList<>();
-        for (RelationFieldMeta relation : model.relationFields()) {
-            if (relation.kind() != RelationKind.FORWARD || relation.ignored()) {
-                continue;
-            }
-            for (String name : relation.fields()) {
-                ScalarFieldMeta field = model.scalarField(name);
-                if (!field.optional() && field.defaultValue() == null && !requiredKeys.contains(name)) {
-                    requiredKeys.add(name);
-                }
-            }
-        }
+        List<String> requiredKeys = requiredForeignKeys(model);
         int[] requiredKeyColumns = new int[requiredKeys.size()];
         for (int i = 0; i < requiredKeyColumns.length; i++) {
             requiredKeyColumns[i] = columns.indexOf(model.scalarField(requiredKeys.get(i)));
@@ -179,9 +168,35 @@ final class CreateManyShape {
             }
         }
         if (missing != null) {
-            throw new IllegalArgumentException("Cannot create a " + this.model + " without "
-                    + String.join(", ", missing) + ": set the foreign key or connect or create the related record.");
+            throw missingForeignKeys(this.model, missing);
         }
+    }
+
+    /**
+     * Return the foreign keys a create must set: those of forward relations that are
+     * required and have no default.
+     * @param model the model
+     * @return the field names, in relation order
+     */
+    static List<String> requiredForeignKeys(ModelMeta model) {
+        List<String> names = new ArrayList<>();
+        for (RelationFieldMeta relation : model.relationFields()) {
+            if (relation.kind() != RelationKind.FORWARD || relation.ignored()) {
+                continue;
+            }
+            for (String name : relation.fields()) {
+                ScalarFieldMeta field = model.scalarField(name);
+                if (!field.optional() && field.defaultValue() == null && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    static IllegalArgumentException missingForeignKeys(String model, List<String> missing) {
+        return new IllegalArgumentException("Cannot create a " + model + " without " + String.join(", ", missing)
+                + ": set the foreign key or connect or create the related record.");
     }
 
     /**

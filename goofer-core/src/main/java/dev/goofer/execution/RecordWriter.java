@@ -11,7 +11,6 @@ import java.util.Map;
 
 import dev.goofer.metadata.DefaultValue;
 import dev.goofer.metadata.ModelMeta;
-import dev.goofer.metadata.RelationFieldMeta;
 import dev.goofer.metadata.RelationKind;
 import dev.goofer.metadata.ScalarFieldMeta;
 import dev.goofer.metadata.ScalarType;
@@ -191,21 +190,13 @@ final class RecordWriter {
 
     private void checkRequiredRelations(ModelMeta model, Map<String, @Nullable Object> values, CreateData data) {
         List<String> missing = new ArrayList<>();
-        for (RelationFieldMeta relation : model.relationFields()) {
-            if (relation.kind() != RelationKind.FORWARD || relation.ignored()) {
-                continue;
-            }
-            for (String name : relation.fields()) {
-                ScalarFieldMeta field = model.scalarField(name);
-                if (!field.optional() && field.defaultValue() == null && values.get(name) == null
-                        && !missing.contains(name)) {
-                    missing.add(name);
-                }
+        for (String name : CreateManyShape.requiredForeignKeys(model)) {
+            if (values.get(name) == null) {
+                missing.add(name);
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Cannot create a " + model.name() + " without "
-                    + String.join(", ", missing) + ": set the foreign key or connect or create the related record.");
+            throw CreateManyShape.missingForeignKeys(model.name(), missing);
         }
     }
 
